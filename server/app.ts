@@ -1,0 +1,72 @@
+// createApp(deps): the whole HTTP server from its dependencies. Nothing here reads the environment.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from 'pino';
+import type { SsoVerifier } from './auth/verify-sso-token';
+import { AppError } from './errors';
+import type { AppEnv } from './http/context';
+import { onError, onNotFound } from './http/errors';
+import { requestLogger } from './http/request-logger';
+import { requireUser } from './http/require-user';
+import { securityHeaders } from './http/security-headers';
+import { demoRoutes, type DemoSignIn } from './routes/demo';
+import { healthRoutes } from './routes/health';
+import { meetingRoutes } from './routes/meetings';
+import { meRoutes } from './routes/me';
+import type { Clock, GraphPort, Store } from './services/ports';
+
+export type AppDeps = {
+  logger: Logger;
+  verifySsoToken: SsoVerifier;
+  graph: GraphPort;
+  store: Store;
+  clock: Clock;
+  bodyLimitBytes: number;
+  /** The built front end (dist/), or null to serve only the API. */
+  staticRoot: string | null;
+  /** Present in demo mode only: the dev host and demo sign-in. Production has no such routes. */
+  demo: DemoSignIn | null;
+};
+
+const buildApi = (deps: AppDeps) =>
+  new Hono<AppEnv>()
+    .use(requireUser(deps.verifySsoToken))
+    .route('/me', meRoutes())
+    .route('/meetings', meetingRoutes(deps));
+
+/** The typed API for the front end's hono/client. */
+export type AppType = ReturnType<typeof buildApi>;
+
+export const createApp = (deps: AppDeps) => {
+  const app = new Hono<AppEnv>();
+  app.use(requestLogger(deps.logger));
+  app.use(
+    securityHeaders({
+      allowSelfFraming: deps.demo !== null,
+      connectSources: deps.demo ? [] : ['https://res.cdn.office.net'],
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is over ${deps.bodyLimitBytes} bytes.`);
+      },
+    }),
+  );
+  app.onError(onError);
+  app.notFound(onNotFound);
+
+  app.route('/', healthRoutes(deps.store));
+  app.route('/api', buildApi(deps));
+  if (deps.demo) app.route('/dev', demoRoutes(deps.demo, deps.staticRoot));
+  if (deps.staticRoot) {
+    const root = deps.staticRoot;
+    if (!deps.demo) app.get('/dev.html', (c) => onNotFound(c));
+    app.get('/', (c) => c.redirect(deps.demo ? '/dev' : '/personal.html'));
+    app.use('/*', serveStatic({ root, onNotFound: () => undefined }));
+  }
+  return app;
+};

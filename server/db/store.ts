@@ -1,0 +1,68 @@
+// The Store port (server/services/ports.ts) over Drizzle: the only SQL the use cases reach.
+import { and, eq, sql } from 'drizzle-orm';
+import type { MeetingRecord, Store } from '../services/ports';
+import type { Database } from './client';
+import { meetings, occurrences, tenants, users } from './schema';
+
+const ensureTenant = (db: Database, tenantId: string) =>
+  db.insert(tenants).values({ tenantId }).onConflictDoNothing();
+
+export const createStore = (db: Database, close: () => Promise<void>): Store => ({
+  ping: async () => {
+    await db.execute(sql`select 1`);
+  },
+
+  users: {
+    upsert: async (user) => {
+      await ensureTenant(db, user.tenantId);
+      await db
+        .insert(users)
+        .values(user)
+        .onConflictDoUpdate({
+          target: [users.tenantId, users.userId],
+          set: { displayName: user.displayName, upn: user.upn, updatedAt: sql`now()` },
+        });
+    },
+  },
+
+  meetings: {
+    upsert: async (meeting) => {
+      await ensureTenant(db, meeting.tenantId);
+      const { tenantId: _t, onlineMeetingId: _m, ...changes } = meeting;
+      await db
+        .insert(meetings)
+        .values(meeting)
+        .onConflictDoUpdate({ target: [meetings.tenantId, meetings.onlineMeetingId], set: { ...changes, updatedAt: sql`now()` } });
+    },
+
+    upsertOccurrence: async (occurrence) => {
+      await db
+        .insert(occurrences)
+        .values(occurrence)
+        .onConflictDoUpdate({
+          target: [occurrences.tenantId, occurrences.onlineMeetingId, occurrences.startsAt],
+          set: { endsAt: occurrence.endsAt, updatedAt: sql`now()` },
+        });
+    },
+
+    findByJoinUrl: async (tenantId, joinUrl): Promise<MeetingRecord | null> => {
+      const [row] = await db
+        .select()
+        .from(meetings)
+        .where(and(eq(meetings.tenantId, tenantId), eq(meetings.joinUrl, joinUrl)))
+        .limit(1);
+      if (!row) return null;
+      return {
+        tenantId: row.tenantId,
+        onlineMeetingId: row.onlineMeetingId,
+        chatId: row.chatId,
+        joinUrl: row.joinUrl,
+        organizerEmail: row.organizerEmail,
+        subject: row.subject,
+        iCalUId: row.iCalUId,
+      };
+    },
+  },
+
+  close,
+});

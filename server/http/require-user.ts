@@ -1,0 +1,16 @@
+// Every /api route needs a verified Teams SSO token; the user it names is then on the context.
+import type { MiddlewareHandler } from 'hono';
+import type { SsoVerifier } from '../auth/verify-sso-token';
+import type { AppEnv } from './context';
+
+const bearer = (header: string | undefined): string | undefined => {
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1];
+};
+
+export const requireUser = (verify: SsoVerifier): MiddlewareHandler<AppEnv> => async (c, next) => {
+  const user = await verify(bearer(c.req.header('authorization')));
+  c.set('user', user);
+  c.get('logger').debug({ userId: user.id, tenantId: user.tenantId }, 'signed in');
+  await next();
+};

@@ -1,0 +1,110 @@
+// Builds production or demo dependencies from a validated Config and starts listening. Demo mode also starts the
+// Graph + Entra emulator on its own port and points Graph and identity at it; nothing else differs.
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
+import pino, { type Logger } from 'pino';
+import { createApp, type AppDeps } from './app';
+import { emulatorIdentity, entraIdentity, type IdentityMetadata } from './auth/identity';
+import { createOnBehalfOf } from './auth/on-behalf-of';
+import { createSsoVerifier } from './auth/verify-sso-token';
+import { openDatabase } from './db/client';
+import { createStore } from './db/store';
+import type { Config } from './env';
+import { createGraphAdapter } from './graph/user-graph';
+import { listen, type Listening } from './listen';
+import type { DemoSignIn } from './routes/demo';
+import { systemClock, type Clock } from './services/ports';
+
+export type StartOptions = {
+  logger?: Logger;
+  clock?: Clock;
+  /** Built front end; default ./dist when it exists. */
+  staticRoot?: string | null;
+  /** An already-open PGlite (tests clone a migrated one); otherwise DATABASE_URL or DATA_DIR. */
+  pglite?: PGlite;
+  /** Demo mode: emulator options the tests set (e.g. a fixed clock or faults). */
+  emulator?: { now?: () => Date };
+};
+
+export type Running = { appUrl: string; emulatorUrl: string | null; deps: AppDeps; stop(): Promise<void> };
+
+type App = { clientId: string; clientSecret: string; appIdUri: string; allowedTenants: string[] };
+type Wiring = { identity: IdentityMetadata; graphBaseUrl: string; app: App; demo: DemoSignIn | null; stop(): Promise<void> };
+
+const startEmulator = async (config: Config, options: StartOptions): Promise<Wiring & { url: string }> => {
+  // Imported lazily: production never loads the emulator.
+  const { createEmulator, DEMO_APP, DEMO_TENANT_ID } = await import('./emulator/index');
+  const server = await listen(config.emulator.port);
+  const appIdUri = `api://localhost:${config.port}/${DEMO_APP.clientId}`;
+  const emulator = await createEmulator({
+    origin: server.url,
+    app: { ...DEMO_APP, appIdUri },
+    faults: config.emulator.faults,
+    ...(options.emulator?.now ? { now: options.emulator.now } : {}),
+  });
+  server.handle(emulator.app.fetch);
+  const demo: DemoSignIn = {
+    people: async () => emulator.people.map(({ upn, displayName, id }) => ({ upn, displayName, id })),
+    token: async (upn) => {
+      const response = await fetch(`${server.url}/demo/token?upn=${encodeURIComponent(upn)}`);
+      const body = (await response.json()) as { access_token?: string; error?: { message?: string } };
+      if (!response.ok || !body.access_token) {
+        const { AppError } = await import('./errors');
+        throw new AppError('not_found', body.error?.message ?? `No demo person ${upn}.`);
+      }
+      return body.access_token;
+    },
+  };
+  return {
+    url: server.url,
+    identity: emulatorIdentity(server.url),
+    graphBaseUrl: `${server.url}/v1.0`,
+    app: { ...DEMO_APP, appIdUri, allowedTenants: [DEMO_TENANT_ID] },
+    demo,
+    stop: () => server.close(),
+  };
+};
+
+export const startRoundtable = async (config: Config, options: StartOptions = {}): Promise<Running> => {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const database = options.pglite
+    ? await openDatabase({ pglite: options.pglite })
+    : await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: resolve(config.dataDir) });
+  const store = createStore(database.db, database.close);
+
+  const wiring: Wiring & { url?: string } = config.entra
+    ? { identity: entraIdentity, graphBaseUrl: config.graphBaseUrl, app: config.entra, demo: null, stop: async () => {} }
+    : await startEmulator(config, options);
+
+  const getUserToken = createOnBehalfOf({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
+  const defaultStatic = resolve('dist');
+  const deps: AppDeps = {
+    logger,
+    verifySsoToken: createSsoVerifier({
+      clientId: wiring.app.clientId,
+      appIdUri: wiring.app.appIdUri,
+      allowedTenants: wiring.app.allowedTenants,
+      identity: wiring.identity,
+    }),
+    graph: createGraphAdapter({ baseUrl: wiring.graphBaseUrl, getUserToken }),
+    store,
+    clock: options.clock ?? systemClock,
+    bodyLimitBytes: config.bodyLimitBytes,
+    staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,
+    demo: wiring.demo,
+  };
+  const server: Listening & { handle(fetch: (r: Request) => Response | Promise<Response>): void } = await listen(config.port, config.entra ? '0.0.0.0' : '127.0.0.1');
+  server.handle(createApp(deps).fetch);
+  logger.info({ mode: config.mode, database: database.kind, url: server.url, emulator: wiring.url ?? null }, 'Roundtable is listening');
+  return {
+    appUrl: server.url,
+    emulatorUrl: wiring.url ?? null,
+    deps,
+    stop: async () => {
+      await server.close();
+      await wiring.stop();
+      await store.close();
+    },
+  };
+};

@@ -1,0 +1,38 @@
+// Fresh, migrated databases for tests: PGlite cloned from one migrated template (creating PGlite costs seconds,
+// cloning ~0.3 s), and PostgreSQL as a new database per call in the suite's throwaway cluster.
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type OpenDatabase } from '../../server/db/client';
+
+let template: Promise<PGlite> | null = null;
+
+export const freshPglite = async (): Promise<PGlite> => {
+  template ??= (async () => {
+    const db = await PGlite.create();
+    await (await openDatabase({ pglite: db })).db; // migrate once
+    return db;
+  })();
+  // clone() is typed as the interface but returns a PGlite.
+  return (await (await template).clone()) as PGlite;
+};
+
+export const openPglite = async (): Promise<OpenDatabase> => openDatabase({ pglite: await freshPglite() });
+
+let counter = 0;
+
+export const openPostgres = async (): Promise<OpenDatabase> => {
+  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+  await admin.connect();
+  const name = `roundtable_test_${process.pid}_${Date.now()}_${counter++}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(inject('postgresUrl'));
+  url.pathname = `/${name}`;
+  return openDatabase({ url: url.toString() });
+};
+
+export const databaseKinds = [
+  { name: 'PGlite', open: openPglite },
+  { name: 'PostgreSQL', open: openPostgres },
+] as const;
