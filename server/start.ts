@@ -14,6 +14,7 @@ import type { Config } from './env';
 import { createGraphAdapter } from './graph/user-graph';
 import { listen, type Listening } from './listen';
 import type { DemoSignIn } from './routes/demo';
+import type { Emulator } from './emulator/index';
 import { systemClock, type Clock } from './services/ports';
 
 export type StartOptions = {
@@ -27,10 +28,17 @@ export type StartOptions = {
   emulator?: { now?: () => Date };
 };
 
-export type Running = { appUrl: string; emulatorUrl: string | null; deps: AppDeps; stop(): Promise<void> };
+export type Running = {
+  appUrl: string;
+  emulatorUrl: string | null;
+  /** Demo mode: the emulator itself (tests mint tokens and set faults with it). */
+  emulator: Emulator | null;
+  deps: AppDeps;
+  stop(): Promise<void>;
+};
 
 type App = { clientId: string; clientSecret: string; appIdUri: string; allowedTenants: string[] };
-type Wiring = { identity: IdentityMetadata; graphBaseUrl: string; app: App; demo: DemoSignIn | null; stop(): Promise<void> };
+type Wiring = { identity: IdentityMetadata; graphBaseUrl: string; app: App; demo: DemoSignIn | null; emulator: Emulator | null; stop(): Promise<void> };
 
 const startEmulator = async (config: Config, options: StartOptions): Promise<Wiring & { url: string }> => {
   // Imported lazily: production never loads the emulator.
@@ -62,6 +70,7 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
     graphBaseUrl: `${server.url}/v1.0`,
     app: { ...DEMO_APP, appIdUri, allowedTenants: [DEMO_TENANT_ID] },
     demo,
+    emulator,
     stop: () => server.close(),
   };
 };
@@ -74,7 +83,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
   const store = createStore(database.db, database.close);
 
   const wiring: Wiring & { url?: string } = config.entra
-    ? { identity: entraIdentity, graphBaseUrl: config.graphBaseUrl, app: config.entra, demo: null, stop: async () => {} }
+    ? { identity: entraIdentity, graphBaseUrl: config.graphBaseUrl, app: config.entra, demo: null, emulator: null, stop: async () => {} }
     : await startEmulator(config, options);
 
   const getUserToken = createOnBehalfOf({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
@@ -100,6 +109,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
   return {
     appUrl: server.url,
     emulatorUrl: wiring.url ?? null,
+    emulator: wiring.emulator,
     deps,
     stop: async () => {
       await server.close();

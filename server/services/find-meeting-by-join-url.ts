@@ -11,11 +11,14 @@ export type FindMeetingByJoinUrlOptions = { user: VerifiedUser; joinUrl: string 
 
 /**
  * The occurrence a meeting tab is about, from the join URL Teams gives the tab. Graph only shows the online meeting
- * to its organizer and attendees, so anyone else gets 404; of a series, the occurrence in progress or next wins.
+ * to its organizer and attendees, so anyone else is refused (Graph answers 403); of a series, the occurrence in progress or next wins.
  */
 export const findMeetingByJoinUrl = async (deps: MeetingDeps, { user, joinUrl }: FindMeetingByJoinUrlOptions): Promise<MeetingView> => {
   const graph = deps.graph.forUser(user);
-  const online = await graph.findOnlineMeetingByJoinUrl(joinUrl);
+  const online = await graph.findOnlineMeetingByJoinUrl(joinUrl).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'forbidden') throw new AppError('forbidden', 'You are not a participant of this Teams meeting.', { cause: error });
+    throw error;
+  });
   if (!online) throw new AppError('not_found', 'This Teams meeting is not one of yours.');
   const now = deps.clock.now();
   const events = await graph.listCalendarView({
