@@ -25,6 +25,8 @@ export type AppDeps = {
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */
   staticRoot: string | null;
+  /** manifest/icons: the Outlook ribbon icons the manifest links to at /icons/*. */
+  iconsRoot: string | null;
   /** Present in demo mode only: the dev host and demo sign-in. Production has no such routes. */
   demo: DemoSignIn | null;
 };
@@ -45,6 +47,7 @@ export const createApp = (deps: AppDeps) => {
     securityHeaders({
       allowSelfFraming: deps.demo !== null,
       connectSources: deps.demo ? [] : ['https://res.cdn.office.net'],
+      crossOriginPaths: /^\/icons\//,
     }),
   );
   app.use(
@@ -62,6 +65,9 @@ export const createApp = (deps: AppDeps) => {
   app.route('/', healthRoutes(deps.store));
   app.route('/api', buildApi(deps));
   if (deps.demo) app.route('/dev', demoRoutes(deps.demo, deps.staticRoot));
+  if (deps.iconsRoot) {
+    app.use('/icons/*', serveStatic({ root: deps.iconsRoot, rewriteRequestPath: (path) => path.replace(/^\/icons/, ''), onNotFound: () => undefined }));
+  }
   if (deps.staticRoot) {
     const root = deps.staticRoot;
     if (!deps.demo) app.get('/dev.html', (c) => onNotFound(c));

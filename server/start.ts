@@ -101,6 +101,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     clock: options.clock ?? systemClock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,
+    iconsRoot: existsSync(resolve('manifest/icons')) ? resolve('manifest/icons') : null,
     demo: wiring.demo,
   };
   const server: Listening & { handle(fetch: (r: Request) => Response | Promise<Response>): void } = await listen(config.port, config.entra ? '0.0.0.0' : '127.0.0.1');

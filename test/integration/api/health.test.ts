@@ -37,6 +37,14 @@ describe('[SHELL]: health, headers and limits', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('serves the Outlook ribbon icons so that Outlook on the web may show them', async () => {
+    const icon = await callApi(stack.appUrl, '/icons/ribbon-32.png');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/png');
+    expect(icon.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await callApi(stack.appUrl, '/healthz')).headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  });
+
   it('gives every answer a request id, and keeps a safe one the caller sent', async () => {
     const response = await callApi(stack.appUrl, '/healthz', undefined, { headers: { 'X-Request-Id': 'lb-1234' } });
     expect(response.headers.get('x-request-id')).toBe('lb-1234');
