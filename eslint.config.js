@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const graphSdk = { group: ['@microsoft/microsoft-graph-client'], message: 'Import the Graph SDK only in server/graph/.' };
 const drizzle = { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Import Drizzle only in server/db/.' };
@@ -15,6 +16,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'build/', 'data/', 'node_modules/', 'server/db/migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],

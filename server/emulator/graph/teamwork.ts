@@ -1,0 +1,66 @@
+// Teams activity feed: sendActivityNotification (the recipient must have Roundtable installed; preview ≤ 150
+// characters) and a thin list of a user's installed apps.
+import type { EmulatorContext } from '../context';
+import { guidFrom } from '../ids';
+import type { GraphContext, GraphRouter } from './env';
+import { badRequest, GraphError } from './graph-error';
+import { contextUrl } from './odata';
+import { sendJson, sendNoContent } from './respond';
+import { onUserPaths, resolveTarget } from './target';
+
+const PARAMETERS = new Set(['topic', 'activityType', 'chainId', 'previewText', 'templateParameters', 'teamsAppId', 'iconId']);
+const MAX_PREVIEW = 150;
+
+export const ROUNDTABLE_TEAMS_APP = { id: guidFrom('teams-app', 'roundtable'), displayName: 'Roundtable', externalId: guidFrom('manifest', 'roundtable') };
+
+const invalidParameter = (name: string): GraphError =>
+  badRequest(`The parameter '${name}' in the request payload is not a valid parameter for the operation 'sendActivityNotification'.`);
+
+const validateNotification = (input: unknown): void => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badRequest('Empty Payload. JSON content expected.');
+  const body = input as Record<string, unknown>;
+  for (const name of Object.keys(body)) if (!PARAMETERS.has(name) && !name.startsWith('@')) throw invalidParameter(name);
+  const topic = body.topic as { source?: unknown; value?: unknown; webUrl?: unknown } | undefined;
+  if (!topic || (topic.source !== 'entityUrl' && topic.source !== 'text') || typeof topic.value !== 'string') throw badRequest('Topic is required and must have a valid source and value.');
+  if (topic.source === 'text' && typeof topic.webUrl !== 'string') throw badRequest('WebUrl is required for a topic of source text.');
+  if (typeof body.activityType !== 'string' || body.activityType === '') throw badRequest('ActivityType is required.');
+  const preview = body.previewText as { content?: unknown } | undefined;
+  if (typeof preview?.content !== 'string') throw badRequest('PreviewText is required.');
+  if (preview.content.length > MAX_PREVIEW) throw badRequest(`Preview text cannot exceed ${MAX_PREVIEW} characters.`);
+  const parameters = body.templateParameters;
+  if (parameters !== undefined && (!Array.isArray(parameters) || !parameters.every((p: { name?: unknown }) => typeof p?.name === 'string'))) {
+    throw badRequest('TemplateParameters must be a collection of name and value pairs.');
+  }
+};
+
+export const registerTeamwork = (router: GraphRouter, ctx: EmulatorContext): void => {
+  onUserPaths(router, 'post', '/teamwork/sendActivityNotification', async (c: GraphContext) => {
+    const recipient = resolveTarget(ctx, c, 'teams').person;
+    const input: unknown = await c.req.json().catch(() => null);
+    validateNotification(input);
+    const principal = c.get('principal');
+    const sender = principal.kind === 'user' ? principal.person.id : null;
+    if (sender === recipient.id) throw badRequest('The sender and the recipient of an activity notification cannot be the same user.');
+    if (!ctx.store.installedFor.has(recipient.id)) {
+      throw new GraphError(403, 'Forbidden', `The Teams app associated with the application '${principal.appId}' is not installed for the recipient.`);
+    }
+    ctx.store.activity.push({ recipientId: recipient.id, senderId: sender, body: input, sentAt: ctx.now() });
+    return sendNoContent(c);
+  });
+
+  onUserPaths(router, 'get', '/teamwork/installedApps', (c) => {
+    const target = resolveTarget(ctx, c, 'teams');
+    const expand = new Set((c.req.query('$expand') ?? '').split(',').map((name) => name.trim().replace(/\(.*\)$/, '')));
+    const installed = ctx.store.installedFor.has(target.person.id);
+    const value = installed
+      ? [
+          {
+            id: Buffer.from(`${target.person.id}##${ROUNDTABLE_TEAMS_APP.id}`).toString('base64'),
+            ...(expand.has('teamsAppDefinition') ? { teamsAppDefinition: { id: guidFrom('definition', ROUNDTABLE_TEAMS_APP.id), teamsAppId: ROUNDTABLE_TEAMS_APP.id, displayName: 'Roundtable', version: '1.0.0' } } : {}),
+            ...(expand.has('teamsApp') ? { teamsApp: { ...ROUNDTABLE_TEAMS_APP, distributionMethod: 'organization' } } : {}),
+          },
+        ]
+      : [];
+    return sendJson(c, { '@odata.context': contextUrl(ctx, `users(${target.contextKey})/teamwork/installedApps`), value });
+  });
+};

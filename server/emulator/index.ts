@@ -1,0 +1,61 @@
+// Microsoft Graph + Entra ID emulator for demo mode and tests: one Hono app playing Entra ID (discovery, keys,
+// token endpoint), Microsoft Graph v1.0 (/v1.0) and demo sign-in (/demo), over a seeded demo tenant.
+import { Hono } from 'hono';
+import type { EmulatorContext } from './context';
+import { registerDemoRoutes } from './demo-routes';
+import { registerDiscovery } from './entra/discovery';
+import { registerTokenEndpoint } from './entra/token-endpoint';
+import { createGraphRouter } from './graph/router';
+import { buildStore } from './seed/index';
+import { DEMO_TENANT_ID } from './seed/people';
+import { createSigningKey } from './tokens/keys';
+import { mintDelegatedGraphToken, mintSsoToken } from './tokens/mint';
+import type { Emulator, EmulatorOptions } from './types';
+
+export type { DemoPerson, Emulator, EmulatorFaults, EmulatorOptions, GraphResponseRecord, SsoTokenOverrides } from './types';
+export { DEMO_TENANT_ID };
+
+/** Roundtable's app registration in the demo tenant (fixed, not secret: the demo tenant exists only here). */
+export const DEMO_APP = { clientId: '5b0c6d3e-8f21-4a7b-9c4d-2e1f0a9b8c7d', clientSecret: 'demo~Roundtable.Emulator-Secret_0001' };
+
+export const createEmulator = async (options: EmulatorOptions): Promise<Emulator> => {
+  const now = options.now ?? (() => new Date());
+  const app = new Hono();
+  const ctx: EmulatorContext = {
+    origin: options.origin.replace(/\/+$/, ''),
+    tenantId: DEMO_TENANT_ID,
+    app: options.app,
+    now,
+    pageSize: options.pageSize ?? 10,
+    key: await createSigningKey(),
+    store: await buildStore(now()),
+    faults: { current: { ...options.faults } },
+    counters: { graphRequests: 0 },
+    onGraphResponse: options.onGraphResponse,
+    fetch: options.fetch ?? ((request) => fetch(request)),
+    dispatch: async (request) => app.request(request, undefined, { emulatorBatchItem: true }),
+  };
+  registerDiscovery(app, ctx);
+  registerTokenEndpoint(app, ctx);
+  registerDemoRoutes(app, ctx);
+  app.route('/v1.0', createGraphRouter(ctx));
+  app.notFound((c) => c.json({ error: { code: 'NotFound', message: `${c.req.method} ${c.req.path} is not served by the emulator.` } }, 404));
+
+  const personByUpn = (upn: string) => {
+    const person = ctx.store.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase());
+    if (!person) throw new Error(`No demo person has the user principal name '${upn}'.`);
+    return person;
+  };
+
+  return {
+    app,
+    tenantId: ctx.tenantId,
+    people: ctx.store.people.map(({ id, upn, displayName, mail, jobTitle, managerId }) => ({ id, upn, displayName, mail, jobTitle, managerId })),
+    setFaults: (faults) => {
+      ctx.faults.current = { ...faults };
+    },
+    mintSsoToken: (upn, overrides) => mintSsoToken(ctx, personByUpn(upn), overrides),
+    mintGraphToken: (upn) => mintDelegatedGraphToken(ctx, personByUpn(upn)),
+    stats: () => ({ graphRequests: ctx.counters.graphRequests }),
+  };
+};

@@ -1,0 +1,55 @@
+// Public types of the Graph + Entra ID emulator (demo mode and tests code against these).
+import type { Hono } from 'hono';
+
+export type EmulatorFaults = {
+  rate429?: number;
+  rate503?: number;
+  latencyMs?: number;
+  retryAfterSeconds?: number;
+  random?: () => number;
+};
+
+export type GraphResponseRecord = { method: string; path: string; status: number; body: unknown };
+
+export type EmulatorOptions = {
+  /** e.g. 'http://localhost:3979' — used in issuers, token endpoints and @odata.nextLink. */
+  origin: string;
+  /** Roundtable's Entra app registration in the demo tenant. */
+  app: { clientId: string; clientSecret: string; appIdUri: string };
+  /** Clock; the demo seed is laid out relative to it (deterministic for a given now). */
+  now?: () => Date;
+  /** Applied to Graph routes only (not Entra, not /demo). */
+  faults?: EmulatorFaults;
+  /** Default page size of collections (small, so paging is exercised). */
+  pageSize?: number;
+  /** Called with every JSON body a Graph route sends. */
+  onGraphResponse?: (r: GraphResponseRecord) => void;
+  /** Used for the subscription validation handshake (POST to notificationUrl); defaults to global fetch. */
+  fetch?: (input: Request) => Promise<Response>;
+};
+
+export type DemoPerson = { id: string; upn: string; displayName: string; mail: string; jobTitle: string; managerId: string | null };
+
+export type SsoTokenOverrides = {
+  version?: '1.0' | '2.0';
+  aud?: string;
+  tid?: string;
+  iss?: string;
+  scp?: string;
+  expiresInSeconds?: number;
+  notBeforeSeconds?: number;
+};
+
+export type Emulator = {
+  /** One Hono app serving Entra, Graph (/v1.0) and /demo. */
+  app: Hono;
+  tenantId: string;
+  people: DemoPerson[];
+  setFaults(f: EmulatorFaults): void;
+  /** As Teams' getAuthToken would issue for our app. */
+  mintSsoToken(upn: string, overrides?: SsoTokenOverrides): Promise<string>;
+  /** A delegated Graph token, as on-behalf-of would return. */
+  mintGraphToken(upn: string): Promise<string>;
+  /** Count of Graph requests served (a $batch counts once: benchmarks count round trips). */
+  stats(): { graphRequests: number };
+};
