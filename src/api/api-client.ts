@@ -1,0 +1,61 @@
+// Typed client of the Roundtable API (hono/client over the server's AppType): every call carries the SSO token
+// and every failure becomes an ApiError or a NetworkError.
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { AppType } from '../../server/app';
+import type { MeetingView } from '../../server/domain/meeting';
+import { NetworkError, readApiError } from './api-error';
+
+export type { MeetingView };
+export type Me = { id: string; tenantId: string; displayName: string; upn: string };
+
+export type GetToken = () => Promise<string>;
+
+type SuccessBody<R> = R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
+
+const describeRequest = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof Request ? input.url : input.toString();
+  return { method: init?.method ?? (input instanceof Request ? input.method : 'GET'), path: new URL(url, window.location.href).pathname };
+};
+
+/** `fetch` that adds `Authorization: Bearer <token>` and turns transport failures and error answers into our errors. */
+const authorizedFetch =
+  (getToken: GetToken): typeof fetch =>
+  async (input, init) => {
+    const { method, path } = describeRequest(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${await getToken()}`);
+    headers.set('Accept', 'application/json');
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, headers });
+    } catch (cause) {
+      throw new NetworkError(method, path, { cause });
+    }
+    if (!response.ok) throw await readApiError(response, method);
+    return response;
+  };
+
+const readJson = async <R extends ClientResponse<unknown, number, 'json'>>(request: Promise<R>): Promise<SuccessBody<R>> => {
+  const response = await request;
+  try {
+    return (await response.json()) as SuccessBody<R>;
+  } catch (cause) {
+    throw new NetworkError('GET', new URL(response.url).pathname, { cause });
+  }
+};
+
+/** `baseUrl` is the server's origin; the API lives under /api. */
+export const createApiClient = (getToken: GetToken, baseUrl: string) => {
+  const client = hc<AppType>(`${baseUrl}/api`, { fetch: authorizedFetch(getToken) });
+  return {
+    getMe: (): Promise<Me> => readJson(client.me.$get()),
+    getNextMeeting: (): Promise<MeetingView> => readJson(client.meetings.next.$get()),
+    getMeetingByJoinUrl: (joinUrl: string): Promise<MeetingView> => readJson(client.meetings['by-join-url'].$get({ query: { joinUrl } })),
+    // hono/client puts params into the path as they are; Graph event ids may hold '/' and '+'.
+    getMeeting: (eventId: string): Promise<MeetingView> =>
+      readJson(client.meetings[':eventId'].$get({ param: { eventId: encodeURIComponent(eventId) } })),
+  };
+};
+
+export type ApiClient = ReturnType<typeof createApiClient>;

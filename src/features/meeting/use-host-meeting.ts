@@ -1,0 +1,15 @@
+// The meeting the app is open in, as the user's calendar holds it: Teams gives the join URL, the API finds the event.
+import { useCallback } from 'react';
+import { useApi, type MeetingView } from '../../api';
+import { HostError, getMeetingDetails } from '../../host';
+import { useAsync, type AsyncResult } from '../../lib/use-async';
+
+export const useHostMeeting = (): AsyncResult<MeetingView> => {
+  const api = useApi();
+  const load = useCallback(async () => {
+    const details = await getMeetingDetails();
+    if (!details.joinUrl) throw new HostError('meeting_unavailable', 'Teams gave the meeting without a join URL.');
+    return api.getMeetingByJoinUrl(details.joinUrl);
+  }, [api]);
+  return useAsync(load);
+};

@@ -1,0 +1,4 @@
+import { renderSurface } from '../shared/render-surface';
+import { Config } from './config';
+
+renderSurface({ surface: Config, layout: 'page' });

@@ -1,0 +1,33 @@
+// The personal tab in Teams, Outlook and the Microsoft 365 app: a greeting and the user's meeting now or next.
+import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { NextMeetingCard } from '../../features/home/next-meeting-card';
+import { useHome } from '../../features/home/use-home';
+import { useT } from '../../i18n';
+import { ErrorState } from '../../ui/error-state';
+import { LoadingState } from '../../ui/loading-state';
+
+const useStyles = makeStyles({
+  greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+});
+
+export const Personal = () => {
+  const t = useT();
+  const styles = useStyles();
+  const home = useHome();
+  if (home.status === 'loading') return <LoadingState label={t('home.loading')} />;
+  if (home.status === 'error') return <ErrorState error={home.error} title={t('home.errorTitle')} onRetry={home.retry} />;
+  const { me, meeting } = home.value;
+  return (
+    <>
+      <header className={styles.greeting}>
+        <Title2 as="h1" className={styles.heading} data-testid="greeting">
+          {t('home.greeting', { name: me.displayName })}
+        </Title2>
+        <Body1 className={styles.intro}>{t('home.intro')}</Body1>
+      </header>
+      <NextMeetingCard meeting={meeting} now={new Date()} />
+    </>
+  );
+};

@@ -1,0 +1,4 @@
+import { renderSurface } from '../shared/render-surface';
+import { SidePanel } from './side-panel';
+
+renderSurface({ surface: SidePanel, layout: 'panel', redirects: { meetingStage: '/stage.html' } });
