@@ -46,7 +46,8 @@ export const createApp = (deps: AppDeps) => {
   app.use(
     securityHeaders({
       allowSelfFraming: deps.demo !== null,
-      connectSources: deps.demo ? [] : ['https://res.cdn.office.net'],
+      // teams-js fetches its list of valid host origins from Microsoft's CDN when it loads.
+      connectSources: ['https://res.cdn.office.net'],
       crossOriginPaths: /^\/icons\//,
     }),
   );

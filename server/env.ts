@@ -22,6 +22,7 @@ const schema = z.object({
   EMULATOR_FAULT_429_RATE: rate,
   EMULATOR_FAULT_503_RATE: rate,
   EMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  DEMO_TRANSCRIPTS_DIR: z.string().trim().min(1).optional(),
 });
 
 export type EntraConfig = {
@@ -43,7 +44,7 @@ export type Config = {
   graphBaseUrl: string;
   /** Production only; demo mode takes the emulator's app registration. */
   entra: EntraConfig | null;
-  emulator: { port: number; faults: { rate429: number; rate503: number; latencyMs: number } };
+  emulator: { port: number; faults: { rate429: number; rate503: number; latencyMs: number }; transcriptsDir: string | null };
 };
 
 export class ConfigError extends Error {
@@ -85,7 +86,11 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     graphBaseUrl: e.GRAPH_BASE_URL,
     entra,
-    emulator: { port: e.EMULATOR_PORT, faults: { rate429: e.EMULATOR_FAULT_429_RATE, rate503: e.EMULATOR_FAULT_503_RATE, latencyMs: e.EMULATOR_LATENCY_MS } },
+    emulator: {
+      port: e.EMULATOR_PORT,
+      faults: { rate429: e.EMULATOR_FAULT_429_RATE, rate503: e.EMULATOR_FAULT_503_RATE, latencyMs: e.EMULATOR_LATENCY_MS },
+      transcriptsDir: e.DEMO_TRANSCRIPTS_DIR ?? null,
+    },
   };
 };
 

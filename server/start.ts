@@ -49,6 +49,7 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
     origin: server.url,
     app: { ...DEMO_APP, appIdUri },
     faults: config.emulator.faults,
+    ...(config.emulator.transcriptsDir ? { transcriptsDir: resolve(config.emulator.transcriptsDir) } : {}),
     ...(options.emulator?.now ? { now: options.emulator.now } : {}),
   });
   server.handle(emulator.app.fetch);

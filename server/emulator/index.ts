@@ -28,7 +28,7 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     now,
     pageSize: options.pageSize ?? 10,
     key: await createSigningKey(),
-    store: await buildStore(now()),
+    store: await buildStore(now(), options.transcriptsDir),
     faults: { current: { ...options.faults } },
     counters: { graphRequests: 0 },
     onGraphResponse: options.onGraphResponse,

@@ -26,6 +26,8 @@ export type EmulatorOptions = {
   onGraphResponse?: (r: GraphResponseRecord) => void;
   /** Used for the subscription validation handshake (POST to notificationUrl); defaults to global fetch. */
   fetch?: (input: Request) => Promise<Response>;
+  /** Folder of the real Teams transcripts the demo serves; default ../shared/fixtures/transcripts beside the checkout. */
+  transcriptsDir?: string;
 };
 
 export type DemoPerson = { id: string; upn: string; displayName: string; mail: string; jobTitle: string; managerId: string | null };

@@ -19,7 +19,7 @@ const seedChats = (store: Store): void => {
   }
 };
 
-export const buildStore = async (now: Date): Promise<Store> => {
+export const buildStore = async (now: Date, transcriptsDir?: string): Promise<Store> => {
   const store: Store = {
     tenant: DEMO_TENANT,
     people: buildPeople(),
@@ -35,7 +35,7 @@ export const buildStore = async (now: Date): Promise<Store> => {
     refreshTokens: new Map(),
   };
   seedMeetings(store, now);
-  seedWeeklyArtifacts(store, await loadTranscriptSources());
+  seedWeeklyArtifacts(store, await loadTranscriptSources(transcriptsDir));
   seedChats(store);
   return store;
 };

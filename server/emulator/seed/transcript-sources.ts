@@ -1,9 +1,10 @@
 // The real Teams transcripts in ../shared/fixtures/transcripts, with their speakers renamed to demo people.
 // Only the names inside <v …> tags change; every other byte of each file is kept.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FIXTURES = fileURLToPath(new URL('../../../../shared/fixtures/transcripts/', import.meta.url));
+export const DEFAULT_TRANSCRIPTS_DIR = fileURLToPath(new URL('../../../../shared/fixtures/transcripts/', import.meta.url));
 
 /** A fixture file and who each of its speakers becomes (demo display names; Aroha attends but never speaks). */
 type SourceSpec = { file: string; needsHeader: boolean; speakers: Record<string, string> };
@@ -97,10 +98,23 @@ const renameSpeakers = (vtt: string, speakers: Record<string, string>, file: str
     return `<v ${renamed}>`;
   });
 
-export const loadTranscriptSources = async (): Promise<TranscriptSource[]> =>
+const readSource = async (dir: string, file: string): Promise<string> => {
+  try {
+    return await readFile(join(dir, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(
+      `The demo's Teams transcripts are missing: ${join(dir, file)} does not exist. They come from the shared fixtures ` +
+        'beside this checkout (../shared/fixtures/transcripts); set DEMO_TRANSCRIPTS_DIR to the folder that holds them.',
+      { cause: error },
+    );
+  }
+};
+
+export const loadTranscriptSources = async (dir: string = DEFAULT_TRANSCRIPTS_DIR): Promise<TranscriptSource[]> =>
   Promise.all(
     sources.map(async (spec) => {
-      const raw = await readFile(`${FIXTURES}${spec.file}`, 'utf8');
+      const raw = await readSource(dir, spec.file);
       const content = (spec.needsHeader ? 'WEBVTT\r\n\r\n' : '') + renameSpeakers(raw, spec.speakers, spec.file);
       return { file: spec.file, content, speakerNames: Object.values(spec.speakers).map(decodeEntities), durationMs: lastCueEndMs(content) };
     }),

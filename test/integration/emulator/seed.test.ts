@@ -32,3 +32,12 @@ describe('demo tenant seed', () => {
     expect(items.find((e) => e.subject === 'Weekly team meeting')?.start?.dateTime).toBe('2026-07-17T23:00:00.0000000');
   });
 });
+
+describe('demo transcripts folder', () => {
+  it('names the missing folder and the setting that points elsewhere', async () => {
+    const { loadTranscriptSources } = await import('../../../server/emulator/seed/transcript-sources');
+    await expect(loadTranscriptSources('/nonexistent/transcripts')).rejects.toThrow(
+      /\/nonexistent\/transcripts\/nicolasblank_.*does not exist.*DEMO_TRANSCRIPTS_DIR/s,
+    );
+  });
+});
