@@ -5,8 +5,11 @@ import { defineConfig } from 'vite';
 
 const srcDir = resolve(import.meta.dirname, 'src');
 
-/** Each page the server serves from dist/: `/side-panel.html`, …, and `dev.html` at `/dev` in demo mode. */
-const pages = ['side-panel', 'stage', 'config', 'details', 'personal', 'dev'] as const;
+/**
+ * Each page the server serves from dist/: `/side-panel.html`, …, `privacy.html` and `terms.html` at `/privacy` and
+ * `/terms` (the manifest's developer links), and `dev.html` at `/dev` in demo mode.
+ */
+const pages = ['side-panel', 'stage', 'config', 'details', 'personal', 'dev', 'privacy', 'terms'] as const;
 
 export default defineConfig({
   root: srcDir,

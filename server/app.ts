@@ -73,6 +73,9 @@ export const createApp = (deps: AppDeps) => {
     const root = deps.staticRoot;
     if (!deps.demo) app.get('/dev.html', (c) => onNotFound(c));
     app.get('/', (c) => c.redirect(deps.demo ? '/dev' : '/personal.html'));
+    // The manifest's developer links.
+    app.get('/privacy', serveStatic({ root, path: 'privacy.html' }));
+    app.get('/terms', serveStatic({ root, path: 'terms.html' }));
     app.use('/*', serveStatic({ root, onNotFound: () => undefined }));
   }
   return app;
