@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readCueTiming, readTimestamp } from '../../../../server/domain/transcript/timestamp';
+
+const ms = (text: string) => readTimestamp(text, 0)?.ms ?? null;
+
+describe('readTimestamp', () => {
+  it.each([
+    ['00:00:05.320', 5320],
+    ['00:05.320', 5320],
+    ['0:0:5.320', 5320],
+    ['0:0:0.0', 0],
+    ['01:02:03.004', 3_723_004],
+    ['1:2:3.4', 3_723_400],
+    ['100:00:00.000', 360_000_000],
+    ['00:05', 5000],
+    ['59:59.999', 3_599_999],
+  ])('reads %s as %i ms', (text, expected) => {
+    expect(ms(text)).toBe(expected);
+  });
+
+  it('right-pads a fraction of one or two digits: .5 is 500 ms, .05 is 50 ms', () => {
+    expect(ms('00:00.5')).toBe(500);
+    expect(ms('00:00.05')).toBe(50);
+    expect(ms('00:00.005')).toBe(5);
+  });
+
+  it.each([
+    ['a minute field over 59', '00:60:00.000'],
+    ['a second field over 59', '00:00:60.000'],
+    ['three-digit minutes without hours', '100:00.000'],
+    ['three-digit seconds', '00:000.000'],
+    ['a dot without a fraction', '00:05.'],
+    ['a four-digit fraction', '00:05.1234'],
+    ['one field', '5.000'],
+    ['an empty field', '00::05.000'],
+    ['no digits', ':'],
+    ['hours beyond any safe millisecond count', `${'9'.repeat(20)}:00:00.000`],
+  ])('refuses %s', (_case, text) => {
+    expect(ms(text)).toBeNull();
+  });
+
+  it('stops at the end of the timestamp', () => {
+    expect(readTimestamp('x 00:01.000 -->', 2)).toEqual({ ms: 1000, end: 11 });
+  });
+});
+
+describe('readCueTiming', () => {
+  it('reads the start and end around the arrow, with or without spaces', () => {
+    expect(readCueTiming('00:00:01.000 --> 00:00:02.000')).toEqual({ startMs: 1000, endMs: 2000 });
+    expect(readCueTiming('00:01.000-->00:02.000')).toEqual({ startMs: 1000, endMs: 2000 });
+    expect(readCueTiming(' \t00:01.000 \t-->\t 00:02.000 ')).toEqual({ startMs: 1000, endMs: 2000 });
+  });
+
+  it('ignores cue settings after the end', () => {
+    expect(readCueTiming('00:01.000 --> 00:02.000 align:start line:0%')).toEqual({ startMs: 1000, endMs: 2000 });
+  });
+
+  it('refuses a line with text run into the end timestamp, or without an arrow', () => {
+    expect(readCueTiming('00:01.000 --> 00:02.000x')).toBeNull();
+    expect(readCueTiming('00:01.000 -> 00:02.000')).toBeNull();
+    expect(readCueTiming('--> 00:02.000')).toBeNull();
+    expect(readCueTiming('00:01.000 -->')).toBeNull();
+  });
+});
