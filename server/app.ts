@@ -14,13 +14,15 @@ import { demoRoutes, type DemoSignIn } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
-import type { Clock, GraphPort, Store } from './services/ports';
+import type { Clock, GraphPort, LiveEvents, Store } from './services/ports';
 
 export type AppDeps = {
   logger: Logger;
   verifySsoToken: SsoVerifier;
   graph: GraphPort;
   store: Store;
+  /** Live meeting events: published anywhere, streamed to every panel of that meeting (server/realtime). */
+  live: LiveEvents;
   clock: Clock;
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */

@@ -9,10 +9,12 @@ import { emulatorIdentity, entraIdentity, type IdentityMetadata } from './auth/i
 import { createOnBehalfOf } from './auth/on-behalf-of';
 import { createSsoVerifier } from './auth/verify-sso-token';
 import { openDatabase } from './db/client';
+import { createLiveEventLog } from './db/live-event-log';
 import { createStore } from './db/store';
 import type { Config } from './env';
 import { createGraphAdapter } from './graph/user-graph';
 import { listen, type Listening } from './listen';
+import { startLiveHub } from './realtime/live-hub';
 import type { DemoSignIn } from './routes/demo';
 import type { Emulator } from './emulator/index';
 import { systemClock, type Clock } from './services/ports';
@@ -82,6 +84,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     ? await openDatabase({ pglite: options.pglite })
     : await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: resolve(config.dataDir) });
   const store = createStore(database.db, database.close);
+  const live = await startLiveHub({ log: createLiveEventLog(database.db), listen: database.listen, logger });
 
   const wiring: Wiring & { url?: string } = config.entra
     ? { identity: entraIdentity, graphBaseUrl: config.graphBaseUrl, app: config.entra, demo: null, emulator: null, stop: async () => {} }
@@ -99,6 +102,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     }),
     graph: createGraphAdapter({ baseUrl: wiring.graphBaseUrl, getUserToken }),
     store,
+    live,
     clock: options.clock ?? systemClock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,
@@ -116,6 +120,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     stop: async () => {
       await server.close();
       await wiring.stop();
+      await live.stop();
       await store.close();
     },
   };

@@ -9,13 +9,64 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from './schema';
+import * as schema from './tables';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
 
-export type OpenDatabase = { db: Database; kind: 'postgres' | 'pglite'; close(): Promise<void> };
+/** LISTEN on a channel: `onNotice` gets each payload; `onReconnect` after a lost connection came back (notices may be lost). */
+export type Listen = (channel: string, onNotice: (payload: string) => void, onReconnect?: () => void) => Promise<() => Promise<void>>;
+
+export type OpenDatabase = { db: Database; kind: 'postgres' | 'pglite'; listen: Listen; close(): Promise<void> };
+
+const assertChannel = (channel: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Invalid LISTEN channel ${channel}`);
+};
+
+/** A dedicated connection for LISTEN (a pooled one would be handed to other queries), re-established when lost. */
+const listenOnPostgres = (url: string): Listen => async (channel, onNotice, onReconnect) => {
+  assertChannel(channel);
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retryMs = 250;
+  const connect = async (isReconnect: boolean): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onNotice(message.payload);
+    });
+    next.on('error', () => {
+      next.removeAllListeners('notification');
+      void next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void reconnect(), retryMs);
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    retryMs = 250;
+    if (isReconnect) onReconnect?.();
+  };
+  const reconnect = async () => {
+    if (stopped) return;
+    try {
+      await connect(true);
+    } catch {
+      retryMs = Math.min(retryMs * 2, 10_000);
+      setTimeout(() => void reconnect(), retryMs);
+    }
+  };
+  await connect(false);
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
+  };
+};
+
+const listenOnPglite = (client: PGlite): Listen => async (channel, onNotice) => {
+  assertChannel(channel);
+  const unlisten = await client.listen(channel, onNotice);
+  return () => unlisten();
+};
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -24,7 +75,7 @@ export const openDatabase = async (target: DatabaseTarget): Promise<OpenDatabase
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Database, kind: 'postgres', close: () => pool.end() };
+    return { db: db as unknown as Database, kind: 'postgres', listen: listenOnPostgres(target.url), close: () => pool.end() };
   }
   let client: PGlite;
   if ('pglite' in target) {
@@ -35,5 +86,5 @@ export const openDatabase = async (target: DatabaseTarget): Promise<OpenDatabase
   }
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+  return { db: db as unknown as Database, kind: 'pglite', listen: listenOnPglite(client), close: () => client.close() };
 };

@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { MeetingRecord, Store } from '../services/ports';
 import type { Database } from './client';
-import { meetings, occurrences, tenants, users } from './schema';
+import { meetings, occurrences, tenants, users } from './tables';
 
 const ensureTenant = (db: Database, tenantId: string) =>
   db.insert(tenants).values({ tenantId }).onConflictDoNothing();

@@ -83,3 +83,10 @@ const normalizeJoinUrl = (url: string): string => {
   }
   return current.toLowerCase();
 };
+
+/**
+ * The live stream of one occurrence: every occurrence of a series shares the online meeting, so its start tells them
+ * apart. null when the event is not a Teams meeting (nothing live to follow).
+ */
+export const liveStreamOf = (view: Pick<MeetingView, 'onlineMeetingId' | 'start'>): string | null =>
+  view.onlineMeetingId ? `occurrence/${view.onlineMeetingId}/${view.start}` : null;

@@ -50,6 +50,30 @@ export type Store = {
   close(): Promise<void>;
 };
 
+/** One change in a meeting's live state, as its Server-Sent Events stream carries it. */
+export type LiveEvent = { id: string; stream: string; type: string; data: unknown; at: string };
+
+/** The durable log behind live streams: what a reconnecting panel replays from its Last-Event-ID. */
+export type LiveEventLog = {
+  publish(tenantId: string, stream: string, type: string, data: unknown): Promise<LiveEvent>;
+  /** Events of a stream after `afterId` (null: from the start), oldest first. */
+  since(tenantId: string, stream: string, afterId: string | null, limit?: number): Promise<LiveEvent[]>;
+  latestId(tenantId: string, stream: string): Promise<string | null>;
+};
+
+/** Live delivery to connected panels, on this instance and (through the database) on every other one. */
+export type LiveEvents = {
+  publish: LiveEventLog['publish'];
+  /**
+   * Sends every event of the stream after `lastEventId` (the replay), then each new one as it is published anywhere,
+   * in id order without gaps or repeats, until the returned function is called. A subscriber that falls too far
+   * behind, or whose send fails, is dropped: `onDropped` tells it to close, and its client reconnects and replays.
+   */
+  subscribe(tenantId: string, stream: string, lastEventId: string | null, subscriber: LiveSubscriber): Promise<() => void>;
+};
+
+export type LiveSubscriber = { send: (event: LiveEvent) => Promise<void> | void; onDropped?: () => void };
+
 export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };

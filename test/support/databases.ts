@@ -21,7 +21,8 @@ export const openPglite = async (): Promise<OpenDatabase> => openDatabase({ pgli
 
 let counter = 0;
 
-export const openPostgres = async (): Promise<OpenDatabase> => {
+/** A new, migrated database in the suite's PostgreSQL cluster; `url` lets a test open a second connection (instance). */
+export const openPostgres = async (): Promise<OpenDatabase & { url: string }> => {
   const admin = new pg.Client({ connectionString: inject('postgresUrl') });
   await admin.connect();
   const name = `roundtable_test_${process.pid}_${Date.now()}_${counter++}`;
@@ -29,7 +30,7 @@ export const openPostgres = async (): Promise<OpenDatabase> => {
   await admin.end();
   const url = new URL(inject('postgresUrl'));
   url.pathname = `/${name}`;
-  return openDatabase({ url: url.toString() });
+  return { ...(await openDatabase({ url: url.toString() })), url: url.toString() };
 };
 
 export const databaseKinds = [
