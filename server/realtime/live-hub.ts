@@ -60,7 +60,10 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
           page = await log.since(s.tenantId, s.stream, cursor, PAGE);
           for (const event of page) {
             cursor = event.id;
-            for (const sub of s.subscribers) (sub.replaying ? sub.buffered.push(event) : sendInOrder(sub, event));
+            for (const sub of s.subscribers) {
+              if (sub.replaying) sub.buffered.push(event);
+              else sendInOrder(sub, event);
+            }
           }
         } while (page.length === PAGE);
       } while (s.again);
