@@ -36,7 +36,7 @@ export type AppDeps = {
 const buildApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
     .use(requireUser(deps.verifySsoToken))
-    .route('/me', meRoutes())
+    .route('/me', meRoutes(deps))
     .route('/meetings', meetingRoutes(deps));
 
 /** The typed API for the front end's hono/client. */

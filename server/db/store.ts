@@ -23,6 +23,15 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
           set: { displayName: user.displayName, upn: user.upn, updatedAt: sql`now()` },
         });
     },
+
+    find: async (tenantId, userId) => {
+      const [row] = await db
+        .select({ tenantId: users.tenantId, userId: users.userId, displayName: users.displayName, upn: users.upn })
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), eq(users.userId, userId)))
+        .limit(1);
+      return row ?? null;
+    },
   },
 
   meetings: {

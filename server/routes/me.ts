@@ -1,9 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context';
+import { getMe } from '../services/get-me';
+import type { Store } from '../services/ports';
 
 /** The signed-in person as their verified SSO token names them. */
-export const meRoutes = () =>
-  new Hono<AppEnv>().get('/', (c) => {
-    const { id, tenantId, displayName, upn } = c.get('user');
-    return c.json({ id, tenantId, displayName, upn });
-  });
+export const meRoutes = (deps: { store: Store }) => new Hono<AppEnv>().get('/', async (c) => c.json(await getMe(deps, { user: c.get('user') })));

@@ -41,7 +41,7 @@ export type UserRecord = { tenantId: string; userId: string; displayName: string
 /** Roundtable's own storage. */
 export type Store = {
   ping(): Promise<void>;
-  users: { upsert(user: UserRecord): Promise<void> };
+  users: { upsert(user: UserRecord): Promise<void>; find(tenantId: string, userId: string): Promise<UserRecord | null> };
   meetings: {
     upsert(meeting: MeetingRecord): Promise<void>;
     upsertOccurrence(occurrence: OccurrenceRecord): Promise<void>;

@@ -34,6 +34,16 @@ describe('[AUTH]: the API verifies the Teams SSO token', () => {
     expect(me).toEqual({ id: stack.people[0]!.id, tenantId: expect.any(String), displayName: stack.people[0]!.displayName, upn });
   });
 
+  it('remembers the signed-in person’s name in the display-name cache', async () => {
+    const me = (await (await callApi(stack.appUrl, '/api/me', await tokenFor(stack, upn))).json()) as { id: string; tenantId: string };
+    expect(await stack.running.deps.store.users.find(me.tenantId, me.id)).toEqual({
+      tenantId: me.tenantId,
+      userId: me.id,
+      displayName: stack.people[0]!.displayName,
+      upn,
+    });
+  });
+
   it('accepts a v1.0 token as well', async () => {
     const response = await callApi(stack.appUrl, '/api/me', await mint({ version: '1.0' }));
     expect(response.status).toBe(200);

@@ -67,12 +67,8 @@ describe.each(databaseKinds)('Store on $name', ({ open }) => {
     await store.users.upsert({ tenantId: TENANT, userId: 'u1', displayName: 'Amara Okafor', upn: 'amara@example.com' });
     await store.users.upsert({ tenantId: TENANT, userId: 'u1', displayName: 'Amara O.', upn: 'amara@example.com' });
     await store.users.upsert({ tenantId: OTHER_TENANT, userId: 'u1', displayName: 'Someone else', upn: 'x@example.org' });
-    const { rows } = (await database.db.execute('select tenant_id, display_name from users order by tenant_id')) as unknown as {
-      rows: { tenant_id: string; display_name: string }[];
-    };
-    expect(rows).toEqual([
-      { tenant_id: TENANT, display_name: 'Amara O.' },
-      { tenant_id: OTHER_TENANT, display_name: 'Someone else' },
-    ]);
+    expect(await store.users.find(TENANT, 'u1')).toEqual({ tenantId: TENANT, userId: 'u1', displayName: 'Amara O.', upn: 'amara@example.com' });
+    expect((await store.users.find(OTHER_TENANT, 'u1'))?.displayName).toBe('Someone else');
+    expect(await store.users.find(TENANT, 'u2')).toBeNull();
   });
 });
