@@ -5,6 +5,7 @@ import type { OnlineMeeting } from '../domain/meeting';
 import type { GraphPort, TimeRange, UserGraph, VerifiedUser } from '../services/ports';
 import { createGraphClient, toRelativeGraphPath } from './client';
 import { callGraph } from './errors';
+import { createEventBodyGraph } from './event-body';
 import { eventSelect, mapEvent } from './map-event';
 
 type Page<T> = { value: T[]; '@odata.nextLink'?: string };
@@ -38,6 +39,7 @@ const toOnlineMeeting = (meeting: GraphOnlineMeeting): OnlineMeeting => ({
 });
 
 export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'>): UserGraph => ({
+  ...createEventBodyGraph(client),
   getMe: () =>
     callGraph('read your profile', async () => {
       const me = (await client.api('/me').select('id,displayName,userPrincipalName').get()) as User;

@@ -20,7 +20,13 @@ export type UserGraph = {
   getEvent(eventId: string): Promise<CalendarEvent>;
   /** null when no online meeting with that join URL is visible to this person. */
   findOnlineMeetingByJoinUrl(joinUrl: string): Promise<OnlineMeeting | null>;
+  getEventBody(eventId: string): Promise<VersionedEventBody>;
+  /** PATCH with If-Match: a stale etag fails with AppError 'precondition_failed'. Organizers' edits mail attendees. */
+  updateEventBody(eventId: string, body: EventBody, etag: string): Promise<VersionedEventBody>;
 };
+
+export type EventBody = { contentType: 'html' | 'text'; content: string };
+export type VersionedEventBody = { body: EventBody; etag: string };
 
 export type GraphPort = { forUser(user: VerifiedUser): UserGraph };
 
