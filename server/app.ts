@@ -10,10 +10,12 @@ import { onError, onNotFound } from './http/errors';
 import { requestLogger } from './http/request-logger';
 import { requireUser } from './http/require-user';
 import { securityHeaders } from './http/security-headers';
+import { checkinLibraryRoutes, checkinRoutes } from './routes/checkin';
 import { demoRoutes, type DemoSignIn } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
+import { speakingRoutes } from './routes/speaking';
 import type { Clock, GraphPort, LiveEvents, Store } from './services/ports';
 
 export type AppDeps = {
@@ -23,6 +25,8 @@ export type AppDeps = {
   store: Store;
   /** Live meeting events: published anywhere, streamed to every panel of that meeting (server/realtime). */
   live: LiveEvents;
+  /** Secret for anonymous check-in answers' keyed hashes. */
+  anonymousAnswerKey: string;
   clock: Clock;
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */
@@ -37,7 +41,10 @@ const buildApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
     .use(requireUser(deps.verifySsoToken))
     .route('/me', meRoutes(deps))
-    .route('/meetings', meetingRoutes(deps));
+    .route('/meetings', meetingRoutes(deps))
+    .route('/meetings/:eventId/checkin', checkinRoutes(deps))
+    .route('/checkin', checkinLibraryRoutes())
+    .route('/', speakingRoutes(deps));
 
 /** The typed API for the front end's hono/client. */
 export type AppType = ReturnType<typeof buildApi>;

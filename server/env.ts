@@ -23,6 +23,7 @@ const schema = z.object({
   EMULATOR_FAULT_503_RATE: rate,
   EMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   DEMO_TRANSCRIPTS_DIR: z.string().trim().min(1).optional(),
+  ANONYMOUS_ANSWER_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type EntraConfig = {
@@ -42,6 +43,8 @@ export type Config = {
   databaseUrl: string | null;
   bodyLimitBytes: number;
   graphBaseUrl: string;
+  /** Secret for anonymous answers' keyed hashes; null: derived from the app's client secret. */
+  anonymousAnswerKey: string | null;
   /** Production only; demo mode takes the emulator's app registration. */
   entra: EntraConfig | null;
   emulator: { port: number; faults: { rate429: number; rate503: number; latencyMs: number }; transcriptsDir: string | null };
@@ -85,6 +88,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     databaseUrl: e.DATABASE_URL ?? null,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     graphBaseUrl: e.GRAPH_BASE_URL,
+    anonymousAnswerKey: e.ANONYMOUS_ANSWER_KEY ?? null,
     entra,
     emulator: {
       port: e.EMULATOR_PORT,

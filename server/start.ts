@@ -1,6 +1,7 @@
 // Builds production or demo dependencies from a validated Config and starts listening. Demo mode also starts the
 // Graph + Entra emulator on its own port and points Graph and identity at it; nothing else differs.
 import { resolve } from 'node:path';
+import { hkdfSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import pino, { type Logger } from 'pino';
@@ -78,6 +79,10 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
   };
 };
 
+/** A key of its own for anonymous answers, unless configured: derived from the app's secret, never stored. */
+const anonymousAnswerKeyFor = (config: Config, app: App): string =>
+  config.anonymousAnswerKey ?? Buffer.from(hkdfSync('sha256', app.clientSecret, app.clientId, 'roundtable anonymous answers', 32)).toString('base64url');
+
 export const startRoundtable = async (config: Config, options: StartOptions = {}): Promise<Running> => {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const database = options.pglite
@@ -103,6 +108,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     graph: createGraphAdapter({ baseUrl: wiring.graphBaseUrl, getUserToken }),
     store,
     live,
+    anonymousAnswerKey: anonymousAnswerKeyFor(config, wiring.app),
     clock: options.clock ?? systemClock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,

@@ -1,7 +1,9 @@
 // The Store port (server/services/ports.ts) over Drizzle: the only SQL the use cases reach.
 import { and, eq, sql } from 'drizzle-orm';
 import type { MeetingRecord, Store } from '../services/ports';
+import { createCheckinStore } from './checkin-store';
 import type { Database } from './client';
+import { createSpeakingStore } from './speaking-store';
 import { meetings, occurrences, tenants, users } from './tables';
 
 const ensureTenant = (db: Database, tenantId: string) =>
@@ -72,6 +74,10 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
       };
     },
   },
+
+  checkin: createCheckinStore(db),
+
+  speaking: createSpeakingStore(db),
 
   close,
 });

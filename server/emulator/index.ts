@@ -54,6 +54,9 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     setFaults: (faults) => {
       ctx.faults.current = { ...faults };
     },
+    setSpeakerAttribution: (allowed) => {
+      ctx.store.transcriptPolicy.speakerAttribution = allowed;
+    },
     mintSsoToken: (upn, overrides) => mintSsoToken(ctx, personByUpn(upn), overrides),
     mintGraphToken: (upn) => mintDelegatedGraphToken(ctx, personByUpn(upn)),
     stats: () => ({ graphRequests: ctx.counters.graphRequests }),

@@ -7,6 +7,10 @@ export type EmulatorFaults = {
   latencyMs?: number;
   retryAfterSeconds?: number;
   random?: () => number;
+  /** Only Graph requests whose path (e.g. /v1.0/me/onlineMeetings/…/content) matches fail; default all. */
+  paths?: RegExp;
+  /** Only requests with these methods (e.g. ['PATCH']) get faults; default all. */
+  methods?: string[];
 };
 
 export type GraphResponseRecord = { method: string; path: string; status: number; body: unknown };
@@ -48,6 +52,8 @@ export type Emulator = {
   tenantId: string;
   people: DemoPerson[];
   setFaults(f: EmulatorFaults): void;
+  /** The tenant's speaker attribution in transcripts (Teams admin setting); on by default. */
+  setSpeakerAttribution(allowed: boolean): void;
   /** As Teams' getAuthToken would issue for our app. */
   mintSsoToken(upn: string, overrides?: SsoTokenOverrides): Promise<string>;
   /** A delegated Graph token, as on-behalf-of would return. */

@@ -1,12 +1,15 @@
-// Microsoft Graph v1.0 as one signed-in person sees it: /me, calendarView, events, onlineMeetings.
+// Microsoft Graph v1.0 as one signed-in person sees it: /me, calendarView, events, onlineMeetings, and (in their own
+// modules) event bodies, meeting transcripts and attendance reports.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event as GraphEvent, OnlineMeeting as GraphOnlineMeeting, User } from '@microsoft/microsoft-graph-types';
 import type { OnlineMeeting } from '../domain/meeting';
 import type { GraphPort, TimeRange, UserGraph, VerifiedUser } from '../services/ports';
+import { createAttendanceGraph } from './attendance';
 import { createGraphClient, toRelativeGraphPath } from './client';
 import { callGraph } from './errors';
 import { createEventBodyGraph } from './event-body';
 import { eventSelect, mapEvent } from './map-event';
+import { createTranscriptGraph, type ReadPages } from './transcripts';
 
 type Page<T> = { value: T[]; '@odata.nextLink'?: string };
 
@@ -38,8 +41,12 @@ const toOnlineMeeting = (meeting: GraphOnlineMeeting): OnlineMeeting => ({
   joinUrl: meeting.joinWebUrl ?? '',
 });
 
+const pagerFor = (client: Client, baseUrl: string): ReadPages => (first) => readAllPages(client, baseUrl, first);
+
 export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'>): UserGraph => ({
   ...createEventBodyGraph(client),
+  ...createTranscriptGraph(client, { pageSize: options.pageSize, readPages: pagerFor(client, options.baseUrl) }),
+  ...createAttendanceGraph(client, { readPages: pagerFor(client, options.baseUrl) }),
   getMe: () =>
     callGraph('read your profile', async () => {
       const me = (await client.api('/me').select('id,displayName,userPrincipalName').get()) as User;

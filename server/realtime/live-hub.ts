@@ -130,6 +130,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
 
   return {
     publish: (tenantId, stream, type, data) => log.publish(tenantId, stream, type, data),
+    latestId: (tenantId, stream) => log.latestId(tenantId, stream),
     subscribe,
     subscriberCount: () => [...streams.values()].reduce((n, s) => n + s.subscribers.size, 0),
     stop: async () => {

@@ -1,5 +1,8 @@
 // The ports use cases depend on, in the product's own words. Adapters (server/graph, server/db) implement them.
+import type { Answer, CheckinChoice, Round } from '../domain/checkin-round';
 import type { CalendarEvent, OnlineMeeting } from '../domain/meeting';
+import type { AttendanceRecord, AttendanceReportListing, TranscriptDownload, TranscriptListing } from '../domain/speakers/types';
+import type { SpeakingStore } from './speaking-ports';
 
 /** The signed-in person, from a verified Teams SSO token. */
 export type VerifiedUser = {
@@ -20,6 +23,13 @@ export type UserGraph = {
   getEvent(eventId: string): Promise<CalendarEvent>;
   /** null when no online meeting with that join URL is visible to this person. */
   findOnlineMeetingByJoinUrl(joinUrl: string): Promise<OnlineMeeting | null>;
+  /** The online meeting's transcripts (a series' occurrences share them); `denied` when Graph answers 403. */
+  listTranscripts(onlineMeetingId: string): Promise<TranscriptListing>;
+  /** A transcript as WebVTT with speakers; `denied` on 403 (SpeakerAttributionNotAllowed when attribution is off). */
+  getTranscriptContent(onlineMeetingId: string, transcriptId: string): Promise<TranscriptDownload>;
+  /** The meeting's attendance reports, one per session, without records; `denied` when Graph answers 403. */
+  listAttendanceReports(onlineMeetingId: string): Promise<AttendanceReportListing>;
+  listAttendanceRecords(onlineMeetingId: string, reportId: string): Promise<AttendanceRecord[]>;
   getEventBody(eventId: string): Promise<VersionedEventBody>;
   /** PATCH with If-Match: a stale etag fails with AppError 'precondition_failed'. Organizers' edits mail attendees. */
   updateEventBody(eventId: string, body: EventBody, etag: string): Promise<VersionedEventBody>;
@@ -44,6 +54,41 @@ export type OccurrenceRecord = { tenantId: string; onlineMeetingId: string; star
 
 export type UserRecord = { tenantId: string; userId: string; displayName: string; upn: string };
 
+export type InviteStatus = { status: 'written' | 'failed' | 'outlook'; message: string | null };
+
+export type StoredChoice = CheckinChoice & { invite: InviteStatus };
+
+export type StoredRound = {
+  roundId: string;
+  /** The question as asked in this occurrence. */
+  question: Pick<CheckinChoice, 'promptId' | 'customQuestion' | 'anonymous'>;
+  round: Round;
+};
+
+export type CheckinStore = {
+  /** The choice in force for an occurrence: its own, else the series'. `occurrenceStart` is the ISO start. */
+  findChoice(tenantId: string, onlineMeetingId: string, occurrenceStart: string): Promise<StoredChoice | null>;
+  saveChoice(options: { tenantId: string; onlineMeetingId: string; appliesTo: string; choice: CheckinChoice; setBy: string; invite: InviteStatus }): Promise<void>;
+  deleteChoice(tenantId: string, onlineMeetingId: string, appliesTo: string): Promise<void>;
+  findRound(tenantId: string, onlineMeetingId: string, occurrenceStart: Date): Promise<StoredRound | null>;
+  ensureRound(tenantId: string, onlineMeetingId: string, occurrenceStart: Date, question: StoredRound['question']): Promise<StoredRound>;
+  updateRound(tenantId: string, roundId: string, round: Round): Promise<void>;
+  /** Stores a submission once (repeats are no-ops) and returns what is stored under its id. */
+  addAnswer(options: {
+    tenantId: string;
+    roundId: string;
+    submissionId: string;
+    author: { id: string; name: string } | null;
+    anonymousKey: string | null;
+    text: string | null;
+    scales: Record<string, number> | null;
+  }): Promise<{ answer: Answer; isSamePerson: boolean }>;
+  /** Each person's latest answer, oldest first. */
+  currentAnswers(tenantId: string, roundId: string): Promise<{ answer: Answer; anonymousKey: string | null }[]>;
+  /** The library prompts asked so far in a series, in occurrence order (for rotation). */
+  promptHistory(tenantId: string, onlineMeetingId: string): Promise<string[]>;
+};
+
 /** Roundtable's own storage. */
 export type Store = {
   ping(): Promise<void>;
@@ -53,6 +98,8 @@ export type Store = {
     upsertOccurrence(occurrence: OccurrenceRecord): Promise<void>;
     findByJoinUrl(tenantId: string, joinUrl: string): Promise<MeetingRecord | null>;
   };
+  speaking: SpeakingStore;
+  checkin: CheckinStore;
   close(): Promise<void>;
 };
 
@@ -70,6 +117,8 @@ export type LiveEventLog = {
 /** Live delivery to connected panels, on this instance and (through the database) on every other one. */
 export type LiveEvents = {
   publish: LiveEventLog['publish'];
+  /** The id a panel starts its stream from, read together with the state it shows. */
+  latestId: LiveEventLog['latestId'];
   /**
    * Sends every event of the stream after `lastEventId` (the replay), then each new one as it is published anywhere,
    * in id order without gaps or repeats, until the returned function is called. A subscriber that falls too far

@@ -7,8 +7,10 @@ import { GraphError } from './graph-error';
 
 export const graphFaults =
   (ctx: EmulatorContext): MiddlewareHandler<GraphEnv> =>
-  async (_c, next) => {
+  async (c, next) => {
     const faults = ctx.faults.current;
+    if (faults.paths && !faults.paths.test(c.req.path)) return next();
+    if (faults.methods && !faults.methods.includes(c.req.method)) return next();
     const rate429 = faults.rate429 ?? 0;
     const rate503 = faults.rate503 ?? 0;
     if (rate429 > 0 || rate503 > 0) {

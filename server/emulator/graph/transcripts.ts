@@ -83,6 +83,10 @@ export const registerTranscripts = (router: GraphRouter, ctx: EmulatorContext): 
     const { meeting } = scope(ctx, c);
     const transcript = transcriptOf(ctx, meeting, c.req.param('transcriptId') ?? '');
     if (!requestedFormat(c)) throw badRequest(`Invalid format '${c.req.query('$format') ?? c.req.header('Accept') ?? '*/*'}' specified.`);
+    // Graph's answer when the tenant turned speaker attribution off: 403 with the reason as the inner code.
+    if (!ctx.store.transcriptPolicy.speakerAttribution) {
+      throw new GraphError(403, 'Forbidden', 'Speaker attribution is not allowed for transcripts in this tenant.', {}, { code: 'SpeakerAttributionNotAllowed' });
+    }
     return c.body(transcript.content, 200, { 'Content-Type': 'text/vtt' });
   });
 

@@ -27,6 +27,7 @@ export const buildStore = async (now: Date, transcriptsDir?: string): Promise<St
     copies: new Map(),
     onlineMeetings: new Map(),
     transcripts: [],
+    transcriptPolicy: { speakerAttribution: true },
     attendanceReports: [],
     chats: new Map(),
     subscriptions: new Map(),

@@ -116,6 +116,8 @@ export type Store = {
   copies: Map<string, MailboxCopy>;
   onlineMeetings: Map<string, OnlineMeeting>;
   transcripts: Transcript[];
+  /** Tenant settings for transcripts: with speaker attribution off, text/vtt content is 403 SpeakerAttributionNotAllowed. */
+  transcriptPolicy: { speakerAttribution: boolean };
   attendanceReports: AttendanceReport[];
   chats: Map<string, Chat>;
   subscriptions: Map<string, Subscription>;

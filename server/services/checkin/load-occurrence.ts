@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import { liveStreamOf, type MeetingView } from '../../domain/meeting';
+import { AppError } from '../../errors';
+import type { MeetingDeps } from '../describe-meeting';
+import { getMeeting } from '../get-meeting';
+import type { LiveEvents, VerifiedUser } from '../ports';
+
+export type CheckinDeps = MeetingDeps & {
+  live: LiveEvents;
+  /** Server secret for anonymous answers' keyed hashes (never stored in the database). */
+  anonymousAnswerKey: string;
+  logger: Logger;
+};
+
+export type Occurrence = { meeting: MeetingView; onlineMeetingId: string; start: Date; stream: string };
+
+/**
+ * The occurrence a check-in request is about. Reading the event through Graph with the person's own token is the
+ * participant check: only the organizer's and invitees' mailboxes hold it (anyone else gets 404).
+ */
+export const loadOccurrence = async (deps: MeetingDeps, user: VerifiedUser, eventId: string): Promise<Occurrence> => {
+  const meeting = await getMeeting(deps, { user, eventId });
+  const stream = liveStreamOf(meeting);
+  if (!meeting.onlineMeetingId || !stream) throw new AppError('not_found', 'This event is not a Teams meeting, so it has no check-in.');
+  if (meeting.type === 'seriesMaster') throw new AppError('bad_request', 'Open one occurrence of the series, not the series itself.');
+  return { meeting, onlineMeetingId: meeting.onlineMeetingId, start: new Date(meeting.start), stream };
+};
