@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context';
+import { eventParam } from '../http/params';
 import { validate } from '../http/validate';
 import { actOnCheckin } from '../services/checkin/act-on-checkin';
 import { answerCheckin } from '../services/checkin/answer-checkin';
@@ -14,8 +15,6 @@ import { CHECKIN_PROMPTS } from '../domain/checkin/prompts';
 import { PROMPT_KINDS } from '../domain/checkin/types';
 import { removeCheckin } from '../services/checkin/remove-checkin';
 import { setCheckin } from '../services/checkin/set-checkin';
-
-const eventParam = z.object({ eventId: z.string().min(1).max(512).regex(/^[A-Za-z0-9\-_=+/]+$/, 'is not a calendar event id') });
 
 export const choiceBody = z
   .object({

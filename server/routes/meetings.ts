@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context';
+import { eventParam } from '../http/params';
 import { validate } from '../http/validate';
 import type { MeetingDeps } from '../services/describe-meeting';
 import { followMeeting } from '../services/follow-meeting';
@@ -15,9 +16,6 @@ import { getMeeting } from '../services/get-meeting';
 const joinUrlQuery = z.object({
   joinUrl: z.url({ protocol: /^https$/, error: 'must be the https join URL of a Teams meeting' }).max(2048),
 });
-
-// Graph event ids are URL-safe base64-like strings (letters, digits, -, _, =, +, /).
-const eventParam = z.object({ eventId: z.string().min(1).max(512).regex(/^[A-Za-z0-9\-_=+/]+$/, 'is not a calendar event id') });
 
 const lastEventIdHeader = z.object({
   'last-event-id': z.string().regex(/^\d{1,19}$/, 'must be the id of an event this stream sent').optional(),

@@ -3,14 +3,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context';
+import { eventParam } from '../http/params';
 import { validate } from '../http/validate';
 import type { MeetingDeps } from '../services/describe-meeting';
 import { getMeetingSpeaking } from '../services/get-meeting-speaking';
 import { getMySpeaking } from '../services/get-my-speaking';
 
 // Graph event ids are URL-safe base64-like strings (letters, digits, -, _, =, +, /), as in routes/meetings.ts.
-const eventParam = z.object({ eventId: z.string().min(1).max(512).regex(/^[A-Za-z0-9\-_=+/]+$/, 'is not a calendar event id') });
-
 /** The longest range "my speaking" answers for: a year, leap day included. */
 export const MAX_RANGE_MS = 366 * 86_400_000;
 
