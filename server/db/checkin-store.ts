@@ -6,8 +6,8 @@ import type { Database } from './client';
 import { checkinAnswers, checkinChoices, checkinRounds } from './tables';
 
 const toChoice = (row: typeof checkinChoices.$inferSelect): StoredChoice => ({
-  promptId: row.promptId,
-  customQuestion: row.customQuestion,
+  // Exactly one is set (the route's schema guarantees it on the way in).
+  ...(row.customQuestion !== null ? { promptId: null, customQuestion: row.customQuestion } : { promptId: row.promptId ?? '', customQuestion: null }),
   anonymous: row.anonymous,
   scope: row.appliesTo === 'series' ? 'series' : 'occurrence',
   invite: { status: row.inviteStatus as StoredChoice['invite']['status'], message: row.inviteMessage },

@@ -1,13 +1,8 @@
 // A meeting occurrence's check-in round as people see it: what is asked, who may see which answers, and the
 // facilitator's moves. Pure rules; storage and Graph live elsewhere.
 
-/** What the organizer chose: a library prompt or their own question. */
-export type CheckinChoice = {
-  promptId: string | null;
-  customQuestion: string | null;
-  anonymous: boolean;
-  scope: 'occurrence' | 'series';
-};
+/** What the organizer chose: a library prompt or their own question (the check-in library's type). */
+export type { CheckinChoice } from './checkin';
 
 /** The 1–5 scales of a pulse prompt (e.g. freedom and inclusion) or an energy prompt (one scale). */
 export type Scales = Record<string, number>;

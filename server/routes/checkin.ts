@@ -10,20 +10,9 @@ import { actOnCheckin } from '../services/checkin/act-on-checkin';
 import { answerCheckin } from '../services/checkin/answer-checkin';
 import { getCheckin, countAgendaItems } from '../services/checkin/get-checkin';
 import type { CheckinDeps } from '../services/checkin/load-occurrence';
-import { en } from '../domain/checkin/catalogue-en';
-import { CHECKIN_PROMPTS } from '../domain/checkin/prompts';
-import { PROMPT_KINDS } from '../domain/checkin/types';
+import { CHECKIN_PROMPTS, checkinChoiceSchema, checkinMessagesEn as en, PROMPT_KINDS } from '../domain/checkin';
 import { removeCheckin } from '../services/checkin/remove-checkin';
 import { setCheckin } from '../services/checkin/set-checkin';
-
-export const choiceBody = z
-  .object({
-    promptId: z.string().trim().min(1).max(100).nullable(),
-    customQuestion: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').nullable(),
-    anonymous: z.boolean(),
-    scope: z.enum(['occurrence', 'series']),
-  })
-  .refine((c) => (c.promptId === null) !== (c.customQuestion === null), { message: 'give either promptId or customQuestion', path: ['promptId'] });
 
 const answerBody = z
   .object({
@@ -46,7 +35,7 @@ const actionBody = z.discriminatedUnion('action', [
 export const checkinRoutes = (deps: CheckinDeps) =>
   new Hono<AppEnv>()
     .get('/', validate('param', eventParam), async (c) => c.json(await getCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId })))
-    .put('/', validate('param', eventParam), validate('json', choiceBody), async (c) =>
+    .put('/', validate('param', eventParam), validate('json', checkinChoiceSchema), async (c) =>
       c.json(await setCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId, choice: c.req.valid('json') })),
     )
     .delete('/', validate('param', eventParam), async (c) => {

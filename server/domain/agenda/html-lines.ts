@@ -10,9 +10,10 @@ const BLOCK_ELEMENTS = new Set([
   'footer', 'form', 'header', 'hr', 'html', 'main', 'nav', 'p', 'pre', 'section', 'table', 'tbody', 'tfoot', 'thead', 'tr',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+// Bounded repetitions: style attributes are organizer-controlled text, and these must not backtrack on them.
+const BOLD_STYLE = /font-weight\s{0,4}:\s{0,4}(?:bold|[6-9]00)/i;
 /** Word's list paragraphs say their level in the style: `mso-list:l0 level2 lfo1`. */
-const WORD_LIST_LEVEL = /mso-list:\s*\S+\s+level(\d)/i;
+const WORD_LIST_LEVEL = /mso-list:\s{0,4}[a-z0-9]{1,8}\s{1,4}level(\d)/i;
 
 type OpenList = { key: string; isOrdered: boolean };
 /** An <li> being read: its first line is the item; lines after it (a second paragraph) are its details. */
@@ -31,13 +32,13 @@ export const readHtmlLines = (html: string): AgendaLine[] => {
 
   const flush = (isBreak = false): void => {
     const visible = line.hasBold || line.hasPlain;
-    // Empty paragraphs (`<p>&nbsp;</p>`) and a <br> on an empty line are the blank lines people type; other empty
-    // flushes are only markup between blocks.
     const item = items[items.length - 1];
     if (visible && item) {
       line.list = item.hasLine ? { ...item.place, depth: item.place.depth + 1 } : item.place;
       item.hasLine = true;
     }
+    // Empty paragraphs (`<p>&nbsp;</p>`) and a <br> on an empty line are the blank lines people type; other empty
+    // flushes are only markup between blocks.
     if (visible || line.hasNbsp || isBreak) {
       const isBold = line.hasBold && !line.hasPlain;
       lines.push(readLine({ ...line, isHeading: line.isHeading || isBold }, 'marker'));

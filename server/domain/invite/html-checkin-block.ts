@@ -89,28 +89,17 @@ export const locateHtmlBlocks = (html: string): LocatedBlock[] => {
   const { contentStart } = locateHtmlContent(html);
   const byComments = pairMarkerComments(html, contentStart);
   const byElement = matchBlockElements(html, contentStart, byComments);
-  const blocks: LocatedBlock[] = [];
-  let e = 0;
-  for (const range of byComments) {
-    for (; e < byElement.length && (byElement[e]?.start ?? 0) < range.start; e++) blocks.push({ range: byElement[e] as TextRange, delimiter: 'element' });
-    blocks.push({ range, delimiter: 'comments' });
-  }
-  for (; e < byElement.length; e++) blocks.push({ range: byElement[e] as TextRange, delimiter: 'element' });
-  return mergeContained(blocks);
-};
-
-/** An element match can enclose a comment-delimited block; the outer one is the block. */
-const mergeContained = (blocks: LocatedBlock[]): LocatedBlock[] => {
-  const merged: LocatedBlock[] = [];
+  const blocks: LocatedBlock[] = [
+    ...byComments.map((range): LocatedBlock => ({ range, delimiter: 'comments' })),
+    ...byElement.map((range): LocatedBlock => ({ range, delimiter: 'element' })),
+  ].sort((a, b) => a.range.start - b.range.start);
+  // An element match can enclose comment-delimited blocks (never overlap them partly): the outer one is the block.
+  const outermost: LocatedBlock[] = [];
   for (const block of blocks) {
-    const last = merged[merged.length - 1];
-    if (last && block.range.start < last.range.end) {
-      if (block.range.end > last.range.end) merged[merged.length - 1] = { range: { start: last.range.start, end: block.range.end }, delimiter: last.delimiter };
-      continue;
-    }
-    merged.push(block);
+    const last = outermost[outermost.length - 1];
+    if (!last || block.range.start >= last.range.end) outermost.push(block);
   }
-  return merged;
+  return outermost;
 };
 
 /** The question and the anonymity note inside a block, read from our element ids. */

@@ -24,30 +24,39 @@ export const isTagSpace = (code: number): boolean => code === 9 || code === 10 |
 
 export type TagScan = { end: number; nameEnd: number; isComplete: boolean };
 
+type TagState = 'beforeName' | 'name' | 'afterName' | 'beforeValue' | 'unquotedValue';
+
 /**
- * Reads a tag from its `<` to its `>`, honouring quoted attribute values (a `>` inside quotes does not end it).
- * A tag the body ends inside is incomplete; browsers drop it.
+ * Reads a tag from its `<` to its `>` with the attribute states of HTML's tokenizer: a `>` inside a quoted value does
+ * not end the tag, a quote elsewhere does not start one. A tag the body ends inside is incomplete; browsers drop it.
  */
 export const scanTag = (html: string, nameStart: number): TagScan => {
-  let i = nameStart;
   const length = html.length;
+  let i = nameStart;
   while (i < length && !isTagSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>') i++;
   const nameEnd = i;
-  while (i < length) {
+  let state: TagState = 'beforeName';
+  for (; i < length; i++) {
     const char = html[i];
+    const isSpace = isTagSpace(html.charCodeAt(i));
     if (char === '>') return { end: i + 1, nameEnd, isComplete: true };
-    if (char === '=') {
-      i++;
-      while (i < length && isTagSpace(html.charCodeAt(i))) i++;
-      const quote = html[i];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, i + 1);
-        if (close < 0) return { end: length, nameEnd, isComplete: false };
-        i = close + 1;
-      }
-      continue;
+    if (state === 'beforeName') {
+      if (!isSpace && char !== '/') state = 'name';
+    } else if (state === 'name' || state === 'afterName') {
+      if (char === '=') state = 'beforeValue';
+      else if (char === '/') state = 'beforeName';
+      else if (isSpace) state = 'afterName';
+      else state = 'name';
+    } else if (state === 'beforeValue') {
+      if (char === '"' || char === "'") {
+        const close = html.indexOf(char, i + 1);
+        if (close < 0) break;
+        i = close;
+        state = 'beforeName';
+      } else if (!isSpace) state = 'unquotedValue';
+    } else if (isSpace) {
+      state = 'beforeName';
     }
-    i++;
   }
   return { end: length, nameEnd, isComplete: false };
 };

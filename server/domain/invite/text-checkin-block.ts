@@ -24,11 +24,10 @@ export const locateTextBlocks = (text: string): LocatedBlock[] => {
   const ranges: TextRange[] = [];
   const openStarts: number[] = [];
   for (const line of splitLines(text)) {
-    const lineStart = line.start;
     // Marker lines are short: the line is only copied when it could be one.
-    if (line.end - lineStart > 40 || text.charCodeAt(lineStart) !== 91 /* [ */) continue;
-    const marker = readTextMarker(text.slice(lineStart, line.end));
-    if (marker === 'start' || marker === 'startAnonymous') openStarts.push(lineStart);
+    if (line.end - line.start > 40 || text.charCodeAt(line.start) !== 91 /* [ */) continue;
+    const marker = readTextMarker(text.slice(line.start, line.end));
+    if (marker === 'start' || marker === 'startAnonymous') openStarts.push(line.start);
     const start = marker === 'end' ? openStarts.pop() : undefined;
     if (start !== undefined) pushOutermost(ranges, { start, end: skipLineBreaks(text, line.end, TRAILING_BREAKS) });
   }

@@ -1,19 +1,15 @@
-import { en } from '../../domain/checkin/catalogue-en';
-import { CUSTOM_ANSWER, findPrompt } from '../../domain/checkin/prompts';
-import type { AnswerShape, CheckinKind } from '../../domain/checkin/types';
+import { describeCheckinQuestion, findPrompt, type AnswerShape, type CheckinChoice, type CheckinKind } from '../../domain/checkin';
 import { AppError } from '../../errors';
-
-/** The block's texts in the invite. The invite is written once for everyone, in the reference language. */
-export const INVITE_LABELS = { heading: en['checkin.invite.heading'], anonymous: en['checkin.invite.anonymous'], named: en['checkin.invite.named'] };
 
 export type QuestionView = { kind: CheckinKind; question: string; messageKey: string | null; answer: AnswerShape };
 
-/** What a check-in asks and how it is answered: a library prompt (by its stable id) or the organizer's own question. */
-export const describeQuestion = (choice: { promptId: string | null; customQuestion: string | null }): QuestionView => {
-  if (choice.customQuestion !== null) return { kind: 'custom', question: choice.customQuestion, messageKey: null, answer: CUSTOM_ANSWER };
-  const prompt = choice.promptId === null ? undefined : findPrompt(choice.promptId);
-  if (!prompt) throw new AppError('validation_failed', `There is no check-in prompt "${choice.promptId}" in the library.`);
-  return { kind: prompt.kind, question: en[prompt.messageKey], messageKey: prompt.messageKey, answer: prompt.answer };
+/** What a check-in asks and how it is answered (the domain's description, with the prompt's message key for the UI). */
+export const describeQuestion = (choice: Pick<CheckinChoice, 'promptId' | 'customQuestion'>): QuestionView => {
+  // Stored questions keep both columns nullable; exactly one is set.
+  const described = describeCheckinQuestion({ ...choice, anonymous: false, scope: 'occurrence' } as CheckinChoice);
+  if (!described) throw new AppError('validation_failed', `There is no check-in prompt "${choice.promptId}" in the library.`);
+  const messageKey = choice.promptId === null ? null : (findPrompt(choice.promptId)?.messageKey ?? null);
+  return { kind: described.kind, question: described.text, messageKey, answer: described.answer };
 };
 
 /** An answer fits its question's shape: scales for scale prompts (exactly theirs, 1–5), text within length otherwise. */

@@ -3,7 +3,8 @@ import { writeCheckinBlock } from '../../domain/invite';
 import { AppError } from '../../errors';
 import type { InviteStatus, VerifiedUser } from '../ports';
 import { rewriteInvite } from '../rewrite-invite';
-import { describeQuestion, INVITE_LABELS } from './describe-question';
+import { toInviteCheckin } from '../../domain/checkin';
+import { describeQuestion } from './describe-question';
 import { loadOccurrence, type CheckinDeps, type Occurrence } from './load-occurrence';
 
 export type SetCheckinOptions = { user: VerifiedUser; eventId: string; choice: CheckinChoice };
@@ -24,25 +25,27 @@ export const setCheckin = async (deps: CheckinDeps, { user, eventId, choice }: S
   const occurrence = await loadOccurrence(deps, user, eventId);
   if (!occurrence.meeting.isOrganizer) throw new AppError('forbidden', 'Only the organizer of this meeting can choose its check-in.');
   const question = describeQuestion(choice);
+  const invite = toInviteCheckin(choice);
+  if (!invite) throw new AppError('validation_failed', 'That check-in prompt is no longer in the library.');
   const { eventId: targetId, appliesTo } = checkinTarget(occurrence, choice.scope);
   const save = (invite: InviteStatus) =>
     deps.store.checkin.saveChoice({ tenantId: user.tenantId, onlineMeetingId: occurrence.onlineMeetingId, appliesTo, choice, setBy: user.id, invite });
 
   await save({ status: 'failed', message: 'The invite has not been updated yet.' });
-  let invite: InviteStatus;
+  let written: InviteStatus;
   try {
     const graph = deps.graph.forUser(user);
     await rewriteInvite(graph, {
       eventId: targetId,
-      rewrite: (body) => writeCheckinBlock(body, { question: question.question, anonymous: choice.anonymous, labels: INVITE_LABELS }),
+      rewrite: (body) => writeCheckinBlock(body, invite),
     });
-    invite = { status: 'written', message: null };
+    written = { status: 'written', message: null };
   } catch (error) {
     if (!(error instanceof AppError) || error.status < 409) throw error;
     deps.logger.warn({ err: error, eventId: targetId }, 'check-in saved, invite not updated');
-    invite = { status: 'failed', message: `The check-in is saved, but the invite was not updated: ${error.message} Try again.` };
+    written = { status: 'failed', message: `The check-in is saved, but the invite was not updated: ${error.message} Try again.` };
   }
-  await save(invite);
+  await save(written);
   // This occurrence's round follows the choice in force for it (its own, else the series').
   const inForce = await deps.store.checkin.findChoice(user.tenantId, occurrence.onlineMeetingId, occurrence.start.toISOString());
   if (inForce) {
@@ -50,5 +53,5 @@ export const setCheckin = async (deps: CheckinDeps, { user, eventId, choice }: S
     await deps.store.checkin.ensureRound(user.tenantId, occurrence.onlineMeetingId, occurrence.start, { promptId, customQuestion, anonymous });
   }
   await deps.live.publish(user.tenantId, occurrence.stream, 'checkin.choice', {});
-  return { choice: { ...choice, ...question }, invite };
+  return { choice: { ...choice, ...question }, invite: written };
 };

@@ -74,6 +74,7 @@ describe('linear work on hostile bodies of a megabyte', () => {
     'timeboxed lines': { contentType: 'text', content: fill('1. Intro (10 min)\n') },
     'stars': { contentType: 'text', content: `**${fill('*a')}` },
     'non-breaking spaces': { contentType: 'html', content: fill('&nbsp;') },
+    'a style attribute of Word list and bold rules': { contentType: 'html', content: `<p style="${fill('mso-list:font-weight:  ')}">x</p><span style="${fill('font-weight ')}">y</span>` },
   };
   for (const [name, body] of Object.entries(hostile)) {
     it(name, () => {

@@ -20,6 +20,12 @@ describe('scanHtml', () => {
     expect(describeTokens('<a title="1 > 0" alt=\'<b>\'>t</a>')).toEqual(['startTag:a=<a title="1 > 0" alt=\'<b>\'>', 'text=t', 'endTag:a=</a>']);
   });
 
+  it('starts a quoted value only after =, as browsers do', () => {
+    expect(describeTokens('<a href=x="y>z">t')).toEqual(['startTag:a=<a href=x="y>', 'text=z">t']);
+    expect(describeTokens('<a ="x>y">t')).toEqual(['startTag:a=<a ="x>', 'text=y">t']);
+    expect(describeTokens('<a b = \'c>d\' e>t')).toEqual(["startTag:a=<a b = 'c>d' e>", 'text=t']);
+  });
+
   it('reads the content of <style>, <script> and <title> as raw text, up to their own end tag', () => {
     expect(describeTokens('<style>a<b>--></STYLE >x')).toEqual(['startTag:style=<style>', 'rawText=a<b>-->', 'endTag:style=</STYLE >', 'text=x']);
     expect(describeTokens('<script>"</scriptx>"</script>')).toEqual(['startTag:script=<script>', 'rawText="</scriptx>"', 'endTag:script=</script>']);
