@@ -64,7 +64,8 @@ const baseline = await paced(ANSWERS, async () => {
 // Panels.
 const heapBefore = process.memoryUsage().heapUsed;
 const readers: ReadableStreamDefaultReader<string>[] = [];
-let allReceived: (() => void) | null = null;
+// Set once the answers start; called when every stream has every answer.
+const whenAllReceived: { resolve: () => void } = { resolve: () => {} };
 const received = new Map<number, number>(); // answer number → streams that have it
 const sentAt = new Map<number, number>();
 const completedAt = new Map<number, number>();
@@ -90,7 +91,7 @@ for (let i = 0; i < PANELS; i++) {
         received.set(answer, count);
         if (count === PANELS) {
           completedAt.set(answer, performance.now());
-          if (completedAt.size === ANSWERS) allReceived?.();
+          if (completedAt.size === ANSWERS) whenAllReceived.resolve();
         }
       }
     }
@@ -100,7 +101,7 @@ const heapPerStream = (process.memoryUsage().heapUsed - heapBefore) / PANELS;
 
 // Answers, paced.
 let retries = 0;
-const done = new Promise<void>((resolve) => (allReceived = resolve));
+const done = new Promise<void>((resolve) => (whenAllReceived.resolve = resolve));
 const started = performance.now();
 const latencies = await paced(ANSWERS, async (i) => {
   const upn = people[i % people.length]!.upn;

@@ -5,6 +5,8 @@ import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../server/app';
 import type { MeetingView } from '../../server/domain/meeting';
 import { NetworkError, readApiError } from './api-error';
+import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinView, FacilitatorAction, Round, SavedCheckin } from './checkin-types';
+import { followEventStream, type FollowStreamOptions } from './event-stream';
 
 export type { MeetingView };
 export type Me = { id: string; tenantId: string; displayName: string; upn: string };
@@ -48,13 +50,27 @@ const readJson = async <R extends ClientResponse<unknown, number, 'json'>>(reque
 /** `baseUrl` is the server's origin; the API lives under /api. */
 export const createApiClient = (getToken: GetToken, baseUrl: string) => {
   const client = hc<AppType>(`${baseUrl}/api`, { fetch: authorizedFetch(getToken) });
+  const meeting = (eventId: string) => ({ param: { eventId: encodeURIComponent(eventId) } });
+  const checkin = client.meetings[':eventId'].checkin;
   return {
     getMe: (): Promise<Me> => readJson(client.me.$get()),
     getNextMeeting: (): Promise<MeetingView> => readJson(client.meetings.next.$get()),
     getMeetingByJoinUrl: (joinUrl: string): Promise<MeetingView> => readJson(client.meetings['by-join-url'].$get({ query: { joinUrl } })),
     // hono/client puts params into the path as they are; Graph event ids may hold '/' and '+'.
     getMeeting: (eventId: string): Promise<MeetingView> =>
-      readJson(client.meetings[':eventId'].$get({ param: { eventId: encodeURIComponent(eventId) } })),
+      readJson(client.meetings[':eventId'].$get(meeting(eventId))),
+
+    getCheckinLibrary: (): Promise<CheckinLibrary> => readJson(client.checkin.prompts.$get()),
+    getCheckin: (eventId: string): Promise<CheckinView> => readJson(checkin.$get(meeting(eventId))),
+    setCheckin: (eventId: string, choice: CheckinChoice): Promise<SavedCheckin> => readJson(checkin.$put({ ...meeting(eventId), json: choice })),
+    removeCheckin: async (eventId: string): Promise<void> => void (await checkin.$delete(meeting(eventId))),
+    answerCheckin: (eventId: string, submission: AnswerSubmission): Promise<Answer> =>
+      readJson(checkin.answer.$put({ ...meeting(eventId), json: submission })),
+    actOnCheckin: (eventId: string, action: FacilitatorAction): Promise<Round> => readJson(checkin.actions.$post({ ...meeting(eventId), json: action })),
+
+    /** The meeting's live events (check-in answers, round moves…) from `lastEventId` on; returns a function that stops. */
+    followMeetingEvents: (eventId: string, options: Omit<FollowStreamOptions, 'url' | 'getToken'>): (() => void) =>
+      followEventStream({ ...options, url: client.meetings[':eventId'].events.$url(meeting(eventId)).toString(), getToken }),
   };
 };
 

@@ -1,4 +1,5 @@
 // English: the reference catalogue. Every key here must exist in other catalogues too (they fall back to English).
+import { enCheckin } from './catalogue-en-checkin';
 
 export type PluralMessage = { one: string; other: string };
 
@@ -46,8 +47,6 @@ export const en = {
   'stage.failed': "Couldn't share to the stage. Try again.",
 
   'details.checkinHeading': 'Check-in',
-  'details.checkinPlaceholder':
-    'Before the meeting you will choose a check-in question here. Roundtable writes it into the invite, above the agenda, so the meeting starts with everyone heard.',
 
   'config.heading': 'Add Roundtable to this meeting',
   'config.intro': 'Roundtable helps this meeting keep three habits of healthy teams.',
@@ -68,6 +67,8 @@ export const en = {
   'home.startedAt': 'Started {relative}',
   'home.openInCalendar': 'Open in your calendar',
   'home.noMeeting': 'No Teams meetings in the next two weeks.',
+
+  ...enCheckin,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -60,7 +60,7 @@ describe('[SHELL]: meeting header', () => {
 
     const details = await openSurface(page, stack.appUrl, { surface: 'details', upn });
     expect(await details.getByTestId('meeting-subject').textContent()).toBe(WEEKLY_SUBJECT);
-    expect(await details.getByTestId('checkin-placeholder').isVisible()).toBe(true);
+    expect(await details.getByTestId('checkin-details').isVisible()).toBe(true);
 
     const personal = await openSurface(page, stack.appUrl, { surface: 'personal', upn, host: 'Outlook' });
     expect(await personal.getByTestId('greeting').textContent()).toContain('Jonas Weber');

@@ -1,4 +1,4 @@
-import type { Answer } from '../../domain/checkin-round';
+import { summarizeScales, type Answer } from '../../domain/checkin-round';
 import { AppError } from '../../errors';
 import type { VerifiedUser } from '../ports';
 import { anonymousKeyOf } from './anonymous-key';
@@ -37,6 +37,8 @@ export const answerCheckin = async (deps: CheckinDeps, { user, eventId, submissi
   if (!isSamePerson) throw new AppError('conflict', 'That submission id is already used; send a new one.');
   const answers = await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId);
   const hidden = anonymous && !stored.round.revealed;
-  await deps.live.publish(user.tenantId, stream, 'checkin.answer', { answer: hidden ? null : answer, answerCount: answers.length });
+  // The pulse travels with the answer (averages only over enough people), so panels need not read the round again.
+  const pulse = answer.scales ? summarizeScales(answers.map((a) => a.answer)) : undefined;
+  await deps.live.publish(user.tenantId, stream, 'checkin.answer', { answer: hidden ? null : answer, answerCount: answers.length, ...(pulse ? { pulse } : {}) });
   return answer;
 };

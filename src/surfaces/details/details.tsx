@@ -1,5 +1,10 @@
-// The meeting's details and chat tab (frameContext content): the meeting header and, before the meeting, its check-in.
+// The meeting's details and chat tab (frameContext content): the meeting header and its check-in — the organizer's
+// editor before the meeting, the chosen check-in for everyone else.
+import { CheckinDetails } from '../../features/checkin/checkin-details';
 import { HostMeeting } from '../../features/meeting/host-meeting';
-import { CheckinPlaceholder } from './checkin-placeholder';
+import { useHostContext } from '../shared/host-context-provider';
 
-export const Details = () => <HostMeeting size="wide">{() => <CheckinPlaceholder />}</HostMeeting>;
+export const Details = () => {
+  const { userId } = useHostContext();
+  return <HostMeeting size="wide">{(meeting) => <CheckinDetails meeting={meeting} userId={userId} now={new Date()} />}</HostMeeting>;
+};

@@ -8,7 +8,9 @@ export type SurfaceLayout = 'panel' | 'page' | 'stage';
 const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', boxSizing: 'border-box' },
+  // The full-height background sits inside the provider: Fluent copies the provider's own classes onto every portal
+  // (listboxes, popovers), and a 100vh portal node would cover the page and swallow its clicks.
+  fill: { minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, boxSizing: 'border-box', minWidth: 0 },
   panel: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
   page: { padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`, maxWidth: '960px' },
@@ -27,8 +29,10 @@ export const SurfaceFrame = ({ theme, layout, themeName, children }: SurfaceFram
   useStaticStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider} data-host-theme={themeName}>
-      <main className={mergeClasses(styles.main, styles[layout])}>{children}</main>
+    <FluentProvider theme={theme} data-host-theme={themeName}>
+      <div className={styles.fill}>
+        <main className={mergeClasses(styles.main, styles[layout])}>{children}</main>
+      </div>
     </FluentProvider>
   );
 };
