@@ -13,6 +13,7 @@ import { openDatabase } from './db/client';
 import { createLiveEventLog } from './db/live-event-log';
 import { createStore } from './db/store';
 import type { Config } from './env';
+import { AppError } from './errors';
 import { createGraphAdapter } from './graph/user-graph';
 import { listen, type Listening } from './listen';
 import { startLiveHub } from './realtime/live-hub';
@@ -59,13 +60,8 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
   const demo: DemoSignIn = {
     people: async () => emulator.people.map(({ upn, displayName, id }) => ({ upn, displayName, id })),
     token: async (upn) => {
-      const response = await fetch(`${server.url}/demo/token?upn=${encodeURIComponent(upn)}`);
-      const body = (await response.json()) as { access_token?: string; error?: { message?: string } };
-      if (!response.ok || !body.access_token) {
-        const { AppError } = await import('./errors');
-        throw new AppError('not_found', body.error?.message ?? `No demo person ${upn}.`);
-      }
-      return body.access_token;
+      if (!emulator.people.some((p) => p.upn.toLowerCase() === upn.toLowerCase())) throw new AppError('not_found', `There is no demo person ${upn}.`);
+      return emulator.mintSsoToken(upn);
     },
   };
   return {
