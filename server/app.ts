@@ -4,12 +4,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { SsoVerifier } from './auth/verify-sso-token';
+import type { MeetingView } from './domain/meeting';
 import { AppError } from './errors';
 import type { AppEnv } from './http/context';
 import { onError, onNotFound } from './http/errors';
 import { requestLogger } from './http/request-logger';
 import { requireUser } from './http/require-user';
 import { securityHeaders } from './http/security-headers';
+import type { TtlCache } from './lib/ttl-cache';
 import { checkinLibraryRoutes, checkinRoutes } from './routes/checkin';
 import { demoRoutes, type DemoSignIn } from './routes/demo';
 import { healthRoutes } from './routes/health';
@@ -27,6 +29,8 @@ export type AppDeps = {
   live: LiveEvents;
   /** Secret for anonymous check-in answers' keyed hashes. */
   anonymousAnswerKey: string;
+  /** Recently confirmed meeting participations (see services/checkin/load-occurrence.ts). */
+  participations: TtlCache<MeetingView>;
   clock: Clock;
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */

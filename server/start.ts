@@ -15,6 +15,7 @@ import { createStore } from './db/store';
 import type { Config } from './env';
 import { AppError } from './errors';
 import { createGraphAdapter } from './graph/user-graph';
+import { createTtlCache } from './lib/ttl-cache';
 import { listen, type Listening } from './listen';
 import { startLiveHub } from './realtime/live-hub';
 import type { DemoSignIn } from './routes/demo';
@@ -105,6 +106,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     store,
     live,
     anonymousAnswerKey: anonymousAnswerKeyFor(config, wiring.app),
+    participations: createTtlCache({ ttlMs: 60_000, maxEntries: 50_000, now: () => (options.clock ?? systemClock).now().getTime() }),
     clock: options.clock ?? systemClock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,

@@ -8,6 +8,7 @@ import { eventParam } from '../http/params';
 import { validate } from '../http/validate';
 import type { MeetingDeps } from '../services/describe-meeting';
 import { followMeeting } from '../services/follow-meeting';
+import { createSseWriter } from '../realtime/sse-writer';
 import type { LiveEvents } from '../services/ports';
 import { findMeetingByJoinUrl } from '../services/find-meeting-by-join-url';
 import { findNextMeeting } from '../services/find-next-meeting';
@@ -40,13 +41,12 @@ export const meetingRoutes = (deps: MeetingDeps & { live: LiveEvents }) =>
       return streamSSE(c, async (sse) => {
         let dropped = false;
         let wake = () => {};
-        const unsubscribe = await follower.subscribe(lastEventId, {
-          send: (event) => sse.writeSSE({ id: event.id, event: event.type, data: JSON.stringify(event.data) }),
-          onDropped: () => {
-            dropped = true;
-            wake();
-          },
-        });
+        const drop = () => {
+          dropped = true;
+          wake();
+        };
+        const writer = createSseWriter((chunk) => sse.write(chunk), drop);
+        const unsubscribe = await follower.subscribe(lastEventId, { send: writer.send, onDropped: drop });
         sse.onAbort(() => wake());
         while (!sse.aborted && !sse.closed && !dropped) {
           await new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@ import { liveStreamOf, type MeetingView } from '../../domain/meeting';
 import { AppError } from '../../errors';
 import type { MeetingDeps } from '../describe-meeting';
 import { getMeeting } from '../get-meeting';
+import type { TtlCache } from '../../lib/ttl-cache';
 import type { LiveEvents, VerifiedUser } from '../ports';
 
 export type CheckinDeps = MeetingDeps & {
@@ -10,6 +11,11 @@ export type CheckinDeps = MeetingDeps & {
   /** Server secret for anonymous answers' keyed hashes (never stored in the database). */
   anonymousAnswerKey: string;
   logger: Logger;
+  /**
+   * Recently confirmed participations (tenant, person, event → meeting), so a live meeting's many answers and moves
+   * don't each re-read the event from Graph. Short-lived: removing someone from the invite takes effect within it.
+   */
+  participations: TtlCache<MeetingView>;
 };
 
 export type Occurrence = { meeting: MeetingView; onlineMeetingId: string; start: Date; stream: string };
@@ -18,8 +24,10 @@ export type Occurrence = { meeting: MeetingView; onlineMeetingId: string; start:
  * The occurrence a check-in request is about. Reading the event through Graph with the person's own token is the
  * participant check: only the organizer's and invitees' mailboxes hold it (anyone else gets 404).
  */
-export const loadOccurrence = async (deps: MeetingDeps, user: VerifiedUser, eventId: string): Promise<Occurrence> => {
-  const meeting = await getMeeting(deps, { user, eventId });
+export const loadOccurrence = async (deps: MeetingDeps & Pick<CheckinDeps, 'participations'>, user: VerifiedUser, eventId: string): Promise<Occurrence> => {
+  const key = `${user.tenantId}\u0000${user.id}\u0000${eventId}`;
+  const meeting = deps.participations.get(key) ?? (await getMeeting(deps, { user, eventId }));
+  deps.participations.set(key, meeting);
   const stream = liveStreamOf(meeting);
   if (!meeting.onlineMeetingId || !stream) throw new AppError('not_found', 'This event is not a Teams meeting, so it has no check-in.');
   if (meeting.type === 'seriesMaster') throw new AppError('bad_request', 'Open one occurrence of the series, not the series itself.');
