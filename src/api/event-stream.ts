@@ -97,7 +97,8 @@ export const followEventStream = (options: FollowStreamOptions): (() => void) =>
 
   const run = async () => {
     while (!signal.aborted) {
-      onStatus(attempts++ === 0 ? 'connecting' : 'reconnecting');
+      // Later attempts were announced as 'reconnecting' when the connection was lost.
+      if (attempts++ === 0) onStatus('connecting');
       try {
         const headers = new Headers({ Authorization: `Bearer ${await getToken()}`, Accept: 'text/event-stream' });
         if (lastEventId) headers.set('Last-Event-ID', lastEventId);
@@ -109,6 +110,9 @@ export const followEventStream = (options: FollowStreamOptions): (() => void) =>
         }
         onStatus('live');
         await readBody(response.body);
+        // A clean close (the server dropped a slow reader, a proxy closed an idle stream) is a lost connection too:
+        // say so now rather than after the backoff.
+        if (!signal.aborted) onStatus('reconnecting');
       } catch (error) {
         if (signal.aborted) return;
         onStatus('reconnecting', error);
