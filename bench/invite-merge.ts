@@ -8,7 +8,7 @@ import { findMeetingBlob, readCheckinBlock, removeCheckinBlock, writeCheckinBloc
 import { weeklyTeamMeetingIntro } from '../server/emulator/seed/agendas';
 import { inviteHtml, meetingBlob } from '../server/emulator/seed/meeting-blob';
 import type { OnlineMeeting } from '../server/emulator/store/types';
-import { median, round, runIfMain } from './lib/report';
+import { round, runIfMain, timeMedian } from './lib/report';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -39,33 +39,23 @@ const scanOnce = (content: string): boolean => content.includes('<!--roundtable-
 
 const toMs = (ms: number): number => Math.round(ms * 1000) / 1000;
 
-const time = (runs: number, work: () => unknown): number => {
-  work(); // warm-up: compile and optimize before measuring
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-};
 
 export async function run() {
   const inputs = bodies.map(({ name, body, runs }) => {
     const written = writeCheckinBlock(body, checkin);
-    const baselineMs = time(runs, () => scanOnce(written.content));
-    const writeMs = time(runs, () => writeCheckinBlock(body, checkin));
+    const baselineMs = timeMedian(runs, () => scanOnce(written.content));
+    const writeMs = timeMedian(runs, () => writeCheckinBlock(body, checkin));
     const report = (ms: number) => ({ medianMs: toMs(ms), ratio: round(ms / baselineMs) });
     return {
       name,
       kb: round(body.content.length / KB),
       baselineMs: toMs(baselineMs),
       write: { ...report(writeMs), mbPerS: round(body.content.length / MB / (writeMs / 1000)) },
-      rewrite: report(time(runs, () => writeCheckinBlock(written, checkin))),
-      remove: report(time(runs, () => removeCheckinBlock(written))),
-      read: report(time(runs, () => readCheckinBlock(written))),
-      findMeetingBlob: report(time(runs, () => findMeetingBlob(written))),
-      extractAgenda: report(time(runs, () => extractAgenda(written))),
+      rewrite: report(timeMedian(runs, () => writeCheckinBlock(written, checkin))),
+      remove: report(timeMedian(runs, () => removeCheckinBlock(written))),
+      read: report(timeMedian(runs, () => readCheckinBlock(written))),
+      findMeetingBlob: report(timeMedian(runs, () => findMeetingBlob(written))),
+      extractAgenda: report(timeMedian(runs, () => extractAgenda(written))),
     };
   });
   return { bench: 'invite-merge', inputs };

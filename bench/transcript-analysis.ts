@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyzeTranscript, createTranscriptParser } from '../server/domain/transcript/index';
 import { readTimestamp } from '../server/domain/transcript/timestamp';
-import { median, round, runIfMain } from './lib/report';
+import { round, runIfMain, timeMedian } from './lib/report';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = join(root, '../shared/fixtures/transcripts');
@@ -71,23 +71,13 @@ const splitAndScan = (text: string): number => {
   return arrows;
 };
 
-const time = (runs: number, work: () => unknown): number => {
-  work(); // warm-up: compile and optimize before measuring
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-};
 
 /** Analysis and baseline over the same texts (each text is one transcript), best of a few runs by median. */
 const measure = (name: string, texts: readonly string[], runs: number) => {
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   const cues = texts.reduce((sum, text) => sum + splitAndScan(text), 0);
-  const analysisMs = time(runs, () => texts.map((text) => analyzeTranscript(text)));
-  const baselineMs = time(runs, () => texts.map(splitAndScan));
+  const analysisMs = timeMedian(runs, () => texts.map((text) => analyzeTranscript(text)));
+  const baselineMs = timeMedian(runs, () => texts.map(splitAndScan));
   return {
     name,
     mb: round(bytes / MB),
@@ -134,7 +124,7 @@ export async function run() {
     measure('repeated fixtures (~20 MB, shifted times)', [repeated], 5),
     measure('synthetic 10 h meeting, 50,000 cues', [synthetic], 10),
   ];
-  const streamingMs = time(5, () => parseInChunks(repeated));
+  const streamingMs = timeMedian(5, () => parseInChunks(repeated));
   const repeatedBytes = Buffer.byteLength(repeated, 'utf8');
   const cueHeap = measureCueHeap(repeated);
   return {

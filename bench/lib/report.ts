@@ -17,3 +17,15 @@ export const median = (values: readonly number[]): number => {
 };
 
 export const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** Median time of `runs` calls of `work`, in ms, after one warm-up call (compile and optimize before measuring). */
+export const timeMedian = (runs: number, work: () => unknown): number => {
+  work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+};

@@ -43,40 +43,43 @@ const toOnlineMeeting = (meeting: GraphOnlineMeeting): OnlineMeeting => ({
 
 const pagerFor = (client: Client, baseUrl: string): ReadPages => (first) => readAllPages(client, baseUrl, first);
 
-export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'>): UserGraph => ({
-  ...createEventBodyGraph(client),
-  ...createTranscriptGraph(client, { pageSize: options.pageSize, readPages: pagerFor(client, options.baseUrl) }),
-  ...createAttendanceGraph(client, { readPages: pagerFor(client, options.baseUrl) }),
-  getMe: () =>
-    callGraph('read your profile', async () => {
-      const me = (await client.api('/me').select('id,displayName,userPrincipalName').get()) as User;
-      return { id: me.id ?? '', displayName: me.displayName ?? '', upn: me.userPrincipalName ?? '' };
-    }),
+export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'>): UserGraph => {
+  const readPages = pagerFor(client, options.baseUrl);
+  return {
+    ...createEventBodyGraph(client),
+    ...createTranscriptGraph(client, { pageSize: options.pageSize, readPages }),
+    ...createAttendanceGraph(client, { readPages }),
+    getMe: () =>
+      callGraph('read your profile', async () => {
+        const me = (await client.api('/me').select('id,displayName,userPrincipalName').get()) as User;
+        return { id: me.id ?? '', displayName: me.displayName ?? '', upn: me.userPrincipalName ?? '' };
+      }),
 
-  listCalendarView: (range: TimeRange) =>
-    callGraph('read your calendar', async () => {
-      const first = (await client
-        .api('/me/calendarView')
-        .query({ startDateTime: range.start.toISOString(), endDateTime: range.end.toISOString() })
-        .select(eventSelect)
-        .top(options.pageSize ?? 50)
-        .get()) as Page<GraphEvent>;
-      return (await readAllPages(client, options.baseUrl, first)).map(mapEvent);
-    }),
+    listCalendarView: (range: TimeRange) =>
+      callGraph('read your calendar', async () => {
+        const first = (await client
+          .api('/me/calendarView')
+          .query({ startDateTime: range.start.toISOString(), endDateTime: range.end.toISOString() })
+          .select(eventSelect)
+          .top(options.pageSize ?? 50)
+          .get()) as Page<GraphEvent>;
+        return (await readAllPages(client, options.baseUrl, first)).map(mapEvent);
+      }),
 
-  getEvent: (eventId: string) =>
-    callGraph('read this meeting', async () => {
-      const event = (await client.api(`/me/events/${encodeURIComponent(eventId)}`).select(eventSelect).get()) as GraphEvent;
-      return mapEvent(event);
-    }),
+    getEvent: (eventId: string) =>
+      callGraph('read this meeting', async () => {
+        const event = (await client.api(`/me/events/${encodeURIComponent(eventId)}`).select(eventSelect).get()) as GraphEvent;
+        return mapEvent(event);
+      }),
 
-  findOnlineMeetingByJoinUrl: (joinUrl: string) =>
-    callGraph('find the Teams meeting', async () => {
-      const page = (await client.api('/me/onlineMeetings').filter(`JoinWebUrl eq ${odataString(joinUrl)}`).get()) as Page<GraphOnlineMeeting>;
-      const meeting = page.value[0];
-      return meeting ? toOnlineMeeting(meeting) : null;
-    }),
-});
+    findOnlineMeetingByJoinUrl: (joinUrl: string) =>
+      callGraph('find the Teams meeting', async () => {
+        const page = (await client.api('/me/onlineMeetings').filter(`JoinWebUrl eq ${odataString(joinUrl)}`).get()) as Page<GraphOnlineMeeting>;
+        const meeting = page.value[0];
+        return meeting ? toOnlineMeeting(meeting) : null;
+      }),
+  };
+};
 
 export const createGraphAdapter = (options: GraphAdapterOptions): GraphPort => ({
   forUser: (user) => {
