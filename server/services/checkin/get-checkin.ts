@@ -7,6 +7,9 @@ import { loadOccurrence, type CheckinDeps } from './load-occurrence';
 
 export type GetCheckinOptions = { user: VerifiedUser; eventId: string };
 
+type Question = { promptId: string | null; customQuestion: string | null; anonymous: boolean };
+const asksTheSame = (a: Question, b: Question) => a.promptId === b.promptId && a.customQuestion === b.customQuestion && a.anonymous === b.anonymous;
+
 /** The agenda parsed from this person's copy of the invite (the check-in block and the Teams join section excluded). */
 const readAgenda = async (deps: CheckinDeps, user: VerifiedUser, eventId: string) =>
   extractAgenda((await deps.graph.forUser(user).getEventBody(eventId)).body).items;
@@ -24,9 +27,11 @@ export const getCheckin = async (deps: CheckinDeps, { user, eventId }: GetChecki
   // Read the stream position first: anything published after it reaches the panel live.
   const lastEventId = await deps.live.latestId(user.tenantId, stream);
   const choice = await deps.store.checkin.findChoice(user.tenantId, onlineMeetingId, start.toISOString());
-  const stored = choice
+  const found = await deps.store.checkin.findRound(user.tenantId, onlineMeetingId, start);
+  // A read writes only when the round is missing, or still waiting while the organizer's choice changed.
+  const stored = choice && (!found || (found.round.state === 'waiting' && !asksTheSame(found.question, choice)))
     ? await deps.store.checkin.ensureRound(user.tenantId, onlineMeetingId, start, { promptId: choice.promptId, customQuestion: choice.customQuestion, anonymous: choice.anonymous })
-    : await deps.store.checkin.findRound(user.tenantId, onlineMeetingId, start);
+    : found;
   const all = stored ? await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId) : [];
   const anonymous = stored?.question.anonymous ?? false;
   const round = stored?.round ?? { state: 'waiting' as const, phase: 'checkin' as const, revealed: false, agendaStep: 0, facilitatorId: null };
