@@ -2,11 +2,15 @@
 // submitted at a steady rate. Prints answer latency (p50/p99), the time until every stream has every answer, and
 // memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run.
 // Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10]
-// Set BENCH_DATABASE_URL to run against PostgreSQL instead of PGlite.
+// Set BENCH_DATABASE_URL to run against PostgreSQL instead of PGlite; BENCH_TRACE=1 prints every answer's latency, in
+// order, on stderr (to see where a slow tail comes from). The panels run in a child process (bench/lib/sse-panels.ts)
+// so reading 1,000 streams does not share the server's event loop.
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../server/env';
@@ -61,52 +65,39 @@ const baseline = await paced(ANSWERS, async () => {
   return performance.now() - t;
 });
 
-// Panels.
-const heapBefore = process.memoryUsage().heapUsed;
-const readers: ReadableStreamDefaultReader<string>[] = [];
-// Set once the answers start; called when every stream has every answer.
-const whenAllReceived: { resolve: () => void } = { resolve: () => {} };
-const received = new Map<number, number>(); // answer number → streams that have it
-const sentAt = new Map<number, number>();
-const completedAt = new Map<number, number>();
-for (let i = 0; i < PANELS; i++) {
+// Panels, in a child process of their own (bench/lib/sse-panels.ts).
+const panels = Array.from({ length: PANELS }, (_, i) => {
   const upn = people[i % people.length]!.upn;
-  const response = await call(upn, `/api/meetings/${encodeURIComponent(eventIds.get(upn)!)}/events`, { headers: { 'Last-Event-ID': lastEventId } });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  readers.push(reader);
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        // The answer's text names it ("answer 17"), so each delivery is matched to its submission.
-        const n = /"text":"answer (\d+)"/.exec(buffer.slice(0, end))?.[1];
-        buffer = buffer.slice(end + 2);
-        if (n === undefined) continue;
-        const answer = Number(n);
-        const count = (received.get(answer) ?? 0) + 1;
-        received.set(answer, count);
-        if (count === PANELS) {
-          completedAt.set(answer, performance.now());
-          if (completedAt.size === ANSWERS) whenAllReceived.resolve();
-        }
-      }
+  return { url: `${app}/api/meetings/${encodeURIComponent(eventIds.get(upn)!)}/events`, token: tokens.get(upn)!, lastEventId };
+});
+const serverHeapBefore = process.memoryUsage().heapUsed;
+const child = fork(fileURLToPath(new URL('./lib/sse-panels.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+child.send({ panels, pattern: '"text":"answer (\\d+)"' });
+const completedAt = new Map<number, number>();
+const sentAt = new Map<number, number>();
+const whenAllReceived: { resolve: () => void } = { resolve: () => {} };
+const clientHeapPerStreamKb = await new Promise<number>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`the panels' process exited with ${code}`)));
+  child.on('message', (message: { kind: string; heapPerStreamKb?: number; item?: number; at?: number }) => {
+    if (message.kind === 'ready') resolve(message.heapPerStreamKb ?? NaN);
+    if (message.kind === 'complete') {
+      completedAt.set(message.item!, message.at!);
+      if (completedAt.size === ANSWERS) whenAllReceived.resolve();
     }
-  })();
-}
-const heapPerStream = (process.memoryUsage().heapUsed - heapBefore) / PANELS;
+  });
+});
+await new Promise((resolve) => setTimeout(resolve, 500));
+const heapPerStream = (process.memoryUsage().heapUsed - serverHeapBefore) / PANELS;
+const epochNow = () => performance.timeOrigin + performance.now();
 
 // Answers, paced.
 let retries = 0;
 const done = new Promise<void>((resolve) => (whenAllReceived.resolve = resolve));
-const started = performance.now();
+const started = epochNow();
 const latencies = await paced(ANSWERS, async (i) => {
   const upn = people[i % people.length]!.upn;
   const t = performance.now();
-  sentAt.set(i, t);
+  sentAt.set(i, epochNow());
   const submit = () => call(upn, checkin(upn, '/answer'), { method: 'PUT', body: JSON.stringify({ submissionId, text: `answer ${i}` }) });
   const submissionId = randomUUID();
   // A kept-alive socket the server closes just as it is reused resets; the same submission id makes a retry safe.
@@ -136,13 +127,15 @@ console.log(
     allAnswersEverywhereAfterMs: outcome === 'ok' ? round(lastAnswerAt - started) : null,
     streamsComplete: outcome === 'ok',
     networkRetries: retries,
-    heapPerStreamKb: round(heapPerStream / 1024),
+    serverHeapPerStreamKb: round(heapPerStream / 1024),
+    clientHeapPerStreamKb: round(clientHeapPerStreamKb),
     baseline: { healthzLatencyMs: { p50: round(percentile(baseline, 50)), p99: round(percentile(baseline, 99)) } },
     aims: { answerP99Ms: 100, answerEverywhereMaxMs: 2000 },
-    note: 'client and server share one process and its 2 cores; heap per stream counts both sides',
+    note: 'the panels run in a child process; the server and the answering client share this one',
   }),
 );
-for (const reader of readers) await reader.cancel().catch(() => undefined);
+if (process.env.BENCH_TRACE) console.error(JSON.stringify(latencies.map((l) => Math.round(l))));
+child.kill();
 await running.stop();
 await rm(dataDir, { recursive: true, force: true });
 process.exit(0);

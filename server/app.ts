@@ -30,7 +30,7 @@ export type AppDeps = {
   /** Secret for anonymous check-in answers' keyed hashes. */
   anonymousAnswerKey: string;
   /** Recently confirmed meeting participations (see services/checkin/load-occurrence.ts). */
-  participations: TtlCache<MeetingView>;
+  participations: TtlCache<Promise<MeetingView>>;
   clock: Clock;
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */

@@ -1,6 +1,8 @@
 // Verifies the Teams SSO token (authentication.getAuthToken) sent to our API, as Entra ID issues it.
+import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AppError } from '../errors';
+import { createTtlCache } from '../lib/ttl-cache';
 import type { VerifiedUser } from '../services/ports';
 import type { IdentityMetadata } from './identity';
 
@@ -20,6 +22,12 @@ export type SsoVerifierOptions = {
 export type SsoVerifier = (token: string | undefined) => Promise<VerifiedUser>;
 
 const REQUIRED_SCOPE = 'access_as_user';
+
+/**
+ * A verified token is remembered (by its SHA-256) for a few minutes, never past its expiry: a live meeting's panels
+ * send the same token with every answer and tap, and an RS256 verification costs far more than the request itself.
+ */
+const VERIFIED_TTL_MS = 5 * 60_000;
 
 /** RFC 6750: a challenge on every 401, with the reason when a token was sent. */
 export const unauthenticated = (description: string, tokenSent = true): AppError =>
@@ -50,9 +58,14 @@ const claimString = (claims: JWTPayload, name: string): string | undefined => {
 export const createSsoVerifier = (options: SsoVerifierOptions): SsoVerifier => {
   const keys = options.keys ?? createRemoteJWKSet(new URL(options.identity.jwksUri));
   const allowed = new Set(options.allowedTenants.map((t) => t.toLowerCase()));
+  const now = () => (options.now ? options.now() : new Date()).getTime();
+  const verified = createTtlCache<VerifiedUser>({ ttlMs: VERIFIED_TTL_MS, maxEntries: 20_000, now });
 
   return async (token) => {
     if (!token) throw unauthenticated('Sign-in required: send the Teams SSO token as a Bearer token.', false);
+    const key = createHash('sha256').update(token).digest('base64url');
+    const known = verified.get(key);
+    if (known) return known;
     // Cheap checks on the unverified token first, so a foreign issuer never makes us fetch keys.
     const unverified = readClaims(token);
     const tenantId = claimString(unverified, 'tid');
@@ -80,12 +93,15 @@ export const createSsoVerifier = (options: SsoVerifierOptions): SsoVerifier => {
     if (!scopes.includes(REQUIRED_SCOPE)) throw unauthenticated(`The token lacks the ${REQUIRED_SCOPE} scope.`);
     const id = claimString(claims, 'oid');
     if (!id) throw unauthenticated('The token names no user.');
-    return {
+    const user: VerifiedUser = {
       id,
       tenantId,
       displayName: claimString(claims, 'name') ?? '',
       upn: claimString(claims, 'preferred_username') ?? claimString(claims, 'upn') ?? claimString(claims, 'unique_name') ?? '',
       ssoToken: token,
     };
+    // Valid until `exp` (jwtVerify checked it is there): the cache must not outlive the token.
+    if (typeof claims.exp === 'number') verified.set(key, user, claims.exp * 1000 - now());
+    return user;
   };
 };

@@ -91,16 +91,28 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
   },
 
   addAnswer: async ({ tenantId, roundId, submissionId, author, anonymousKey, text, scales }) => {
-    await db
+    const [inserted] = await db
       .insert(checkinAnswers)
       .values({ tenantId, roundId, submissionId, authorId: author?.id ?? null, authorName: author?.name ?? null, anonymousKey, text, scales })
-      .onConflictDoNothing();
-    const [row] = await db
-      .select()
-      .from(checkinAnswers)
-      .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId), eq(checkinAnswers.submissionId, submissionId)));
+      .onConflictDoNothing()
+      .returning();
+    // A repeated submission inserts nothing: answer with what is stored under its id.
+    const [row] = inserted
+      ? [inserted]
+      : await db
+          .select()
+          .from(checkinAnswers)
+          .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId), eq(checkinAnswers.submissionId, submissionId)));
     if (!row) throw new Error('answer not stored');
     return { answer: toAnswer(row), isSamePerson: author ? row.authorId === author.id : row.anonymousKey === anonymousKey };
+  },
+
+  countAnswerers: async (tenantId, roundId) => {
+    const [row] = await db
+      .select({ count: sql<number>`count(distinct coalesce(${checkinAnswers.authorId}, ${checkinAnswers.anonymousKey}))::int` })
+      .from(checkinAnswers)
+      .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId)));
+    return row?.count ?? 0;
   },
 
   currentAnswers: async (tenantId, roundId) => {

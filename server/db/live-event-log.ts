@@ -18,17 +18,27 @@ const toLiveEvent = (row: typeof liveEvents.$inferSelect): LiveEvent => ({
 });
 
 export const createLiveEventLog = (db: Database): LiveEventLog => ({
-  publish: (tenantId, stream, type, data) =>
-    db.transaction(async (tx) => {
-      // Ids come from one sequence; locking the stream until commit makes them increase in commit order within it,
-      // so "everything after id N" never misses an event that committed late.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${tenantId}/${stream}`}, 0))`);
-      const [row] = await tx.insert(liveEvents).values({ tenantId, stream, type, data }).returning();
-      if (!row) throw new Error('live event not stored');
-      const notice: LiveEventNotice = { tenantId, stream, id: row.id.toString() };
-      await tx.execute(sql`select pg_notify(${LIVE_EVENTS_CHANNEL}, ${JSON.stringify(notice)})`);
-      return toLiveEvent(row);
-    }),
+  publish: async (tenantId, stream, type, data) => {
+    // One statement, so one round trip and its own transaction: lock the stream, append, NOTIFY, commit. Ids come from
+    // one sequence; taking the stream's lock before the row gets its id (the insert reads from `locked`) and holding it
+    // until commit makes ids increase in commit order within the stream, so "everything after id N" never misses an
+    // event that committed late. The notice carries only where to look.
+    const result = await db.execute(sql`
+      with locked as (select pg_advisory_xact_lock(hashtextextended(${`${tenantId}/${stream}`}, 0))),
+      event as (
+        insert into ${liveEvents} (tenant_id, stream, type, data)
+        select ${tenantId}, ${stream}, ${type}, ${JSON.stringify(data)}::jsonb from locked
+        returning id, created_at
+      ),
+      notified as (
+        select pg_notify(${LIVE_EVENTS_CHANNEL}, json_build_object('tenantId', ${tenantId}::text, 'stream', ${stream}::text, 'id', event.id::text)::text)
+        from event
+      )
+      select event.id::text as id, event.created_at as created_at, (select count(*) from notified) as notices from event`);
+    const [row] = (result as unknown as { rows: { id: string; created_at: Date | string }[] }).rows;
+    if (!row) throw new Error('live event not stored');
+    return { id: row.id, stream, type, data, at: new Date(row.created_at).toISOString() };
+  },
 
   since: async (tenantId, stream, afterId, limit = 500) => {
     const rows = await db

@@ -34,14 +34,29 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
   const streams = new Map<string, Stream>();
   const keyOf = (tenantId: string, stream: string) => `${tenantId}\u0000${stream}`;
 
-  const sendInOrder = (sub: Subscriber, event: LiveEvent) => {
-    const id = BigInt(event.id);
+  /** Hands one event to a subscriber; asynchronous sends are chained so they complete in order. */
+  const deliver = (sub: Subscriber, event: LiveEvent): Promise<void> | undefined => {
+    try {
+      const sent = sub.send(event);
+      if (sent instanceof Promise) return sent.then(() => void sub.pending--, () => sub.drop());
+      sub.pending--;
+    } catch {
+      sub.drop();
+    }
+    return undefined;
+  };
+
+  const sendInOrder = (sub: Subscriber, event: LiveEvent, id = BigInt(event.id)) => {
     if (id <= sub.lastSent) return;
     sub.lastSent = id;
     if (++sub.pending > maxPending) return sub.drop();
-    sub.chain = sub.chain
-      .then(() => sub.send(event))
-      .then(() => void sub.pending--, () => sub.drop());
+    // Nothing in flight (the usual case: the SSE writer's send is synchronous): send now, without a promise per event.
+    if (sub.pending === 1) {
+      const inFlight = deliver(sub, event);
+      if (inFlight) sub.chain = inFlight;
+      return;
+    }
+    sub.chain = sub.chain.then(() => deliver(sub, event));
   };
 
   /** Reads what is new in a stream once, for all of its subscribers; notices that arrive meanwhile cause one more read. */
@@ -60,9 +75,10 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
           page = await log.since(s.tenantId, s.stream, cursor, PAGE);
           for (const event of page) {
             cursor = event.id;
+            const id = BigInt(event.id);
             for (const sub of s.subscribers) {
               if (sub.replaying) sub.buffered.push(event);
-              else sendInOrder(sub, event);
+              else sendInOrder(sub, event, id);
             }
           }
         } while (page.length === PAGE);

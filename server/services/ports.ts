@@ -83,6 +83,8 @@ export type CheckinStore = {
     text: string | null;
     scales: Record<string, number> | null;
   }): Promise<{ answer: Answer; isSamePerson: boolean }>;
+  /** How many people have answered (each person once, whatever their edits). */
+  countAnswerers(tenantId: string, roundId: string): Promise<number>;
   /** Each person's latest answer, oldest first. */
   currentAnswers(tenantId: string, roundId: string): Promise<{ answer: Answer; anonymousKey: string | null }[]>;
   /** The library prompts asked so far in a series, in occurrence order (for rotation). */

@@ -35,10 +35,12 @@ export const answerCheckin = async (deps: CheckinDeps, { user, eventId, submissi
     scales: submission.scales,
   });
   if (!isSamePerson) throw new AppError('conflict', 'That submission id is already used; send a new one.');
-  const answers = await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId);
   const hidden = anonymous && !stored.round.revealed;
-  // The pulse travels with the answer (averages only over enough people), so panels need not read the round again.
-  const pulse = answer.scales ? summarizeScales(answers.map((a) => a.answer)) : undefined;
-  await deps.live.publish(user.tenantId, stream, 'checkin.answer', { answer: hidden ? null : answer, answerCount: answers.length, ...(pulse ? { pulse } : {}) });
+  // The pulse travels with the answer (averages only over enough people), so panels need not read the round again;
+  // other answers only need the count, which the database gives without reading every answer back.
+  const answers = answer.scales ? await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId) : null;
+  const answerCount = answers ? answers.length : await deps.store.checkin.countAnswerers(user.tenantId, stored.roundId);
+  const pulse = answers ? summarizeScales(answers.map((a) => a.answer)) : undefined;
+  await deps.live.publish(user.tenantId, stream, 'checkin.answer', { answer: hidden ? null : answer, answerCount, ...(pulse ? { pulse } : {}) });
   return answer;
 };

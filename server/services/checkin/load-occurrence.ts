@@ -14,20 +14,33 @@ export type CheckinDeps = MeetingDeps & {
   /**
    * Recently confirmed participations (tenant, person, event → meeting), so a live meeting's many answers and moves
    * don't each re-read the event from Graph. Short-lived: removing someone from the invite takes effect within it.
+   * It holds the read in flight, so a burst of requests from one person waits for one Graph call, not one each.
    */
-  participations: TtlCache<MeetingView>;
+  participations: TtlCache<Promise<MeetingView>>;
 };
 
 export type Occurrence = { meeting: MeetingView; onlineMeetingId: string; start: Date; stream: string };
 
 /**
- * The occurrence a check-in request is about. Reading the event through Graph with the person's own token is the
- * participant check: only the organizer's and invitees' mailboxes hold it (anyone else gets 404).
+ * The meeting as this person sees it, remembered for a short while (see `participations`). Reading the event through
+ * Graph with the person's own token is the participant check: only the organizer's and invitees' mailboxes hold it
+ * (anyone else gets 404).
  */
-export const loadOccurrence = async (deps: MeetingDeps & Pick<CheckinDeps, 'participations'>, user: VerifiedUser, eventId: string): Promise<Occurrence> => {
+export const readParticipation = (deps: MeetingDeps & Pick<CheckinDeps, 'participations'>, user: VerifiedUser, eventId: string): Promise<MeetingView> => {
   const key = `${user.tenantId}\u0000${user.id}\u0000${eventId}`;
-  const meeting = deps.participations.get(key) ?? (await getMeeting(deps, { user, eventId }));
-  deps.participations.set(key, meeting);
+  let reading = deps.participations.get(key);
+  if (!reading) {
+    reading = getMeeting(deps, { user, eventId });
+    deps.participations.set(key, reading);
+    // Only confirmed participations are remembered: a refusal or a Graph failure is asked again next time.
+    reading.catch(() => deps.participations.delete(key));
+  }
+  return reading;
+};
+
+/** The occurrence a check-in request is about, for one of its participants. */
+export const loadOccurrence = async (deps: MeetingDeps & Pick<CheckinDeps, 'participations'>, user: VerifiedUser, eventId: string): Promise<Occurrence> => {
+  const meeting = await readParticipation(deps, user, eventId);
   const stream = liveStreamOf(meeting);
   if (!meeting.onlineMeetingId || !stream) throw new AppError('not_found', 'This event is not a Teams meeting, so it has no check-in.');
   if (meeting.type === 'seriesMaster') throw new AppError('bad_request', 'Open one occurrence of the series, not the series itself.');

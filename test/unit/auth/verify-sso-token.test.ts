@@ -1,5 +1,5 @@
 // Teams SSO token verification as Entra ID issues tokens (production identity metadata), with a local key set.
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entraIdentity } from '../../../server/auth/identity';
 import { createSsoVerifier, type SsoVerifier } from '../../../server/auth/verify-sso-token';
@@ -17,6 +17,7 @@ let keys: Keys;
 let foreignKeys: Keys;
 let verify: SsoVerifier;
 let keyFetches = 0;
+let countingKeys: JWTVerifyGetKey;
 
 const v2Claims = (overrides: Record<string, unknown> = {}) => ({
   aud: CLIENT_ID,
@@ -49,15 +50,16 @@ beforeAll(async () => {
   foreignKeys = await generateKeyPair('RS256');
   const jwk: JWK = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
   const local = createLocalJWKSet({ keys: [jwk] });
+  countingKeys = (header, token) => {
+    keyFetches++;
+    return local(header, token);
+  };
   verify = createSsoVerifier({
     clientId: CLIENT_ID,
     appIdUri: APP_ID_URI,
     allowedTenants: [TENANT],
     identity: entraIdentity,
-    keys: (header, token) => {
-      keyFetches++;
-      return local(header, token);
-    },
+    keys: countingKeys,
     now: () => NOW,
   });
 });
@@ -134,5 +136,18 @@ describe('Teams SSO token verification', () => {
 
   it('refuses a token that names no user (an app-only token)', async () => {
     await expectRefusal(await sign(v2Claims({ oid: undefined })), /names no user/);
+  });
+
+  it('verifies a token once, and remembers it no longer than the token lives', async () => {
+    let now = NOW;
+    const verifyAt = createSsoVerifier({ clientId: CLIENT_ID, appIdUri: APP_ID_URI, allowedTenants: [TENANT], identity: entraIdentity, keys: countingKeys, now: () => now, clockToleranceSeconds: 0 });
+    const token = await sign(v2Claims({ exp: nowSeconds + 60 }));
+    const before = keyFetches;
+    await verifyAt(token);
+    await verifyAt(token);
+    expect(keyFetches - before).toBe(1);
+    now = new Date(NOW.getTime() + 61_000);
+    const error = await verifyAt(token).catch((e: unknown) => e);
+    expect((error as AppError).message).toMatch(/expired/);
   });
 });

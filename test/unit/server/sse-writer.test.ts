@@ -18,6 +18,7 @@ describe('SSE writer', () => {
         return chunks.length === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
       },
       () => {},
+      { minIntervalMs: 0 },
     );
     writer.send(event(1));
     writer.send(event(2));
@@ -29,8 +30,37 @@ describe('SSE writer', () => {
 
   it('cuts off a client that falls too far behind', () => {
     let overflowed = 0;
-    const writer = createSseWriter(() => new Promise(() => {}), () => overflowed++, 2);
+    const writer = createSseWriter(() => new Promise(() => {}), () => overflowed++, { maxBuffered: 2 });
     for (const id of [1, 2, 3, 4, 5]) writer.send(event(id));
     expect(overflowed).toBe(1);
+  });
+
+  it('writes a quiet stream’s event at once, and a busy stream’s events together at most once per interval', async () => {
+    let now = 1000;
+    const timers: { run: () => void; at: number }[] = [];
+    const chunks: string[] = [];
+    const writer = createSseWriter(
+      async (chunk) => void chunks.push(chunk),
+      () => {},
+      { minIntervalMs: 25, now: () => now, setTimer: (run, ms) => timers.push({ run, at: now + ms }) },
+    );
+    writer.send(event(1));
+    await Promise.resolve();
+    expect(chunks).toEqual([formatSseEvent(event(1))]);
+    now += 5;
+    writer.send(event(2));
+    writer.send(event(3));
+    await Promise.resolve();
+    expect(chunks).toHaveLength(1);
+    expect(timers.map((t) => t.at)).toEqual([1025]);
+    now = 1025;
+    timers.shift()!.run();
+    await Promise.resolve();
+    expect(chunks).toEqual([formatSseEvent(event(1)), formatSseEvent(event(2)) + formatSseEvent(event(3))]);
+    now = 2000;
+    writer.send(event(4));
+    await Promise.resolve();
+    expect(chunks.at(-1)).toBe(formatSseEvent(event(4)));
+    expect(timers).toHaveLength(0);
   });
 });

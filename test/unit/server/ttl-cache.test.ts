@@ -20,4 +20,16 @@ describe('TTL cache', () => {
     cache.set('c', 4);
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([3, undefined, 4]);
   });
+
+  it('lets an entry live shorter than the default, never longer', () => {
+    let now = 0;
+    const cache = createTtlCache<string>({ ttlMs: 1000, maxEntries: 10, now: () => now });
+    cache.set('short', 'x', 100);
+    cache.set('long', 'y', 5000);
+    now = 100;
+    expect(cache.get('short')).toBeUndefined();
+    expect(cache.get('long')).toBe('y');
+    now = 1000;
+    expect(cache.get('long')).toBeUndefined();
+  });
 });

@@ -1,0 +1,64 @@
+// The check-in store's answers, on PGlite and on PostgreSQL: append-only submissions, one current answer per person.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from '../../../server/db/client';
+import { createStore } from '../../../server/db/store';
+import type { Store } from '../../../server/services/ports';
+import { databaseKinds } from '../../support/databases';
+
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const MEETING = 'MSo1N2Y5ZGFjYy03MWJmLTQ3NDMtYjQxMy01M2EdFGkdRWHJlQ';
+const START = new Date('2026-11-21T09:00:00Z');
+
+describe.each(databaseKinds)('Check-in answers on $name', ({ open }) => {
+  let database: OpenDatabase;
+  let store: Store;
+  let roundId: string;
+
+  const answer = (submissionId: string, who: { named?: string; anonymousKey?: string }, text: string) =>
+    store.checkin.addAnswer({
+      tenantId: TENANT,
+      roundId,
+      submissionId,
+      author: who.named ? { id: who.named, name: who.named.toUpperCase() } : null,
+      anonymousKey: who.anonymousKey ?? null,
+      text,
+      scales: null,
+    });
+
+  beforeEach(async () => {
+    database = await open();
+    store = createStore(database.db, database.close);
+    ({ roundId } = await store.checkin.ensureRound(TENANT, MEETING, START, { promptId: null, customQuestion: 'One word?', anonymous: false }));
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('stores a submission once: a repeat answers with what is stored', async () => {
+    const id = randomUUID();
+    const first = await answer(id, { named: 'lucia' }, 'curious');
+    const repeat = await answer(id, { named: 'lucia' }, 'changed in transit');
+    expect(repeat).toEqual(first);
+    expect(repeat.answer.text).toBe('curious');
+    expect(repeat.isSamePerson).toBe(true);
+  });
+
+  it('tells when a submission id is already somebody else’s', async () => {
+    const id = randomUUID();
+    await answer(id, { named: 'lucia' }, 'curious');
+    expect((await answer(id, { named: 'priya' }, 'calm')).isSamePerson).toBe(false);
+  });
+
+  it('counts people, not submissions, named and anonymous alike', async () => {
+    expect(await store.checkin.countAnswerers(TENANT, roundId)).toBe(0);
+    await answer(randomUUID(), { named: 'lucia' }, 'curious');
+    await answer(randomUUID(), { named: 'lucia' }, 'curious, then calm');
+    await answer(randomUUID(), { anonymousKey: 'k1' }, 'tired');
+    await answer(randomUUID(), { anonymousKey: 'k1' }, 'less tired');
+    await answer(randomUUID(), { named: 'priya' }, 'ready');
+    expect(await store.checkin.countAnswerers(TENANT, roundId)).toBe(3);
+    const current = await store.checkin.currentAnswers(TENANT, roundId);
+    expect(current.map((c) => c.answer.text).sort()).toEqual(['curious, then calm', 'less tired', 'ready']);
+  });
+});
