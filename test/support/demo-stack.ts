@@ -16,12 +16,16 @@ export type DemoStack = {
   stop(): Promise<void>;
 };
 
-export const startDemoStack = async (options: Pick<StartOptions, 'clock' | 'emulator' | 'staticRoot'> & { env?: Record<string, string> } = {}): Promise<DemoStack> => {
+/** `databaseUrl`: run on that PostgreSQL database instead of a throwaway PGlite. */
+export const startDemoStack = async (
+  options: Pick<StartOptions, 'clock' | 'emulator' | 'staticRoot'> & { env?: Record<string, string>; databaseUrl?: string } = {},
+): Promise<DemoStack> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'roundtable-demo-'));
-  const config = loadConfig({ PORT: '0', EMULATOR_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
+  const database = options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {};
+  const config = loadConfig({ PORT: '0', EMULATOR_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...database, ...options.env });
   const running = await startRoundtable(config, {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    pglite: await freshPglite(),
+    ...(options.databaseUrl ? {} : { pglite: await freshPglite() }),
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : resolve('dist'),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.emulator ? { emulator: options.emulator } : {}),
