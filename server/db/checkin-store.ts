@@ -1,5 +1,5 @@
 // Check-in storage over Drizzle: choices, rounds, answers (see schema/checkin.ts).
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Answer, CheckinChoice, Round } from '../domain/checkin-round';
 import type { CheckinStore, StoredChoice, StoredRound } from '../services/ports';
 import type { Database } from './client';
@@ -124,11 +124,18 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
     return rows.map((row) => ({ answer: toAnswer(row), anonymousKey: row.anonymousKey })).sort((a, b) => a.answer.updatedAt.localeCompare(b.answer.updatedAt));
   },
 
-  promptHistory: async (tenantId, onlineMeetingId) => {
+  promptHistory: async (tenantId, onlineMeetingId, before) => {
     const rows = await db
       .select({ promptId: checkinRounds.promptId })
       .from(checkinRounds)
-      .where(and(eq(checkinRounds.tenantId, tenantId), eq(checkinRounds.onlineMeetingId, onlineMeetingId), isNotNull(checkinRounds.promptId)))
+      .where(
+        and(
+          eq(checkinRounds.tenantId, tenantId),
+          eq(checkinRounds.onlineMeetingId, onlineMeetingId),
+          isNotNull(checkinRounds.promptId),
+          lt(checkinRounds.occurrenceStart, before),
+        ),
+      )
       .orderBy(asc(checkinRounds.occurrenceStart));
     return rows.map((r) => r.promptId ?? '');
   },

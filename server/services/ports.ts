@@ -87,8 +87,8 @@ export type CheckinStore = {
   countAnswerers(tenantId: string, roundId: string): Promise<number>;
   /** Each person's latest answer, oldest first. */
   currentAnswers(tenantId: string, roundId: string): Promise<{ answer: Answer; anonymousKey: string | null }[]>;
-  /** The library prompts asked so far in a series, in occurrence order (for rotation). */
-  promptHistory(tenantId: string, onlineMeetingId: string): Promise<string[]>;
+  /** The library prompts the series' occurrences before `before` asked, in occurrence order (for rotation). */
+  promptHistory(tenantId: string, onlineMeetingId: string, before: Date): Promise<string[]>;
 };
 
 /** Roundtable's own storage. */

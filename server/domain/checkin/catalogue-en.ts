@@ -13,6 +13,7 @@ export const en = {
   'checkin.invite.heading': 'Check-in',
   'checkin.invite.anonymous': 'Answers are anonymous.',
   'checkin.invite.named': 'Answers show who gave them.',
+  'checkin.invite.rotates': 'Each meeting of the series asks a new question of this kind, starting with this one.',
 
   'checkin.prompt.mood.weather': "What's the weather inside you today? One word or an emoji.",
   'checkin.prompt.mood.oneWord': 'How are you arriving? Say it in one word.',

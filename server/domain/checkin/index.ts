@@ -6,6 +6,7 @@ export { checkinChoiceSchema, customQuestionSchema, MAX_CUSTOM_QUESTION, type Ch
 export { countCharacters } from './count-characters';
 export { describeCheckinQuestion, toInviteCheckin, type CheckinQuestion } from './invite-checkin';
 export { pickNextPrompt, type PickNextPromptOptions } from './pick-next-prompt';
+export { isRotating, rotateQuestion, type RotateQuestionOptions, type RoundQuestion } from './rotate-question';
 export { CHECKIN_PROMPTS, CUSTOM_ANSWER, findPrompt, listPromptsOfKind, MAX_PART_ANSWER, MAX_TEXT_ANSWER, MAX_WORD_ANSWER } from './prompts';
 export { PROMPT_KINDS } from './types';
 export type { AnswerPart, AnswerPartId, AnswerShape, CheckinKind, CheckinPrompt, CheckinScope, PromptKind, Scale } from './types';

@@ -4,6 +4,7 @@ import type { InviteCheckin } from '../invite';
 import { en, type CheckinMessages } from './catalogue-en';
 import type { CheckinChoice } from './checkin-choice';
 import { CUSTOM_ANSWER, findPrompt } from './prompts';
+import { isRotating } from './rotate-question';
 import type { AnswerShape, CheckinKind } from './types';
 
 export type CheckinQuestion = { kind: CheckinKind; text: string; answer: AnswerShape };
@@ -18,9 +19,11 @@ export const describeCheckinQuestion = (choice: CheckinChoice, messages: Checkin
 export const toInviteCheckin = (choice: CheckinChoice, messages: CheckinMessages = en): InviteCheckin | null => {
   const question = describeCheckinQuestion(choice, messages);
   if (!question) return null;
+  // A series' library prompt rotates: the note under the question says so, so the invite never promises one question.
+  const note = (key: 'checkin.invite.anonymous' | 'checkin.invite.named') => (isRotating(choice) ? `${messages[key]} ${messages['checkin.invite.rotates']}` : messages[key]);
   return {
     question: question.text,
     anonymous: choice.anonymous,
-    labels: { heading: messages['checkin.invite.heading'], anonymous: messages['checkin.invite.anonymous'], named: messages['checkin.invite.named'] },
+    labels: { heading: messages['checkin.invite.heading'], anonymous: note('checkin.invite.anonymous'), named: note('checkin.invite.named') },
   };
 };

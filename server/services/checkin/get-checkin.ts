@@ -4,6 +4,7 @@ import type { VerifiedUser } from '../ports';
 import { anonymousKeyOf } from './anonymous-key';
 import { describeQuestion } from './describe-question';
 import { loadOccurrence, type CheckinDeps } from './load-occurrence';
+import { questionForOccurrence } from './question-for-occurrence';
 
 export type GetCheckinOptions = { user: VerifiedUser; eventId: string };
 
@@ -28,9 +29,12 @@ export const getCheckin = async (deps: CheckinDeps, { user, eventId }: GetChecki
   const lastEventId = await deps.live.latestId(user.tenantId, stream);
   const choice = await deps.store.checkin.findChoice(user.tenantId, onlineMeetingId, start.toISOString());
   const found = await deps.store.checkin.findRound(user.tenantId, onlineMeetingId, start);
-  // A read writes only when the round is missing, or still waiting while the organizer's choice changed.
-  const stored = choice && (!found || (found.round.state === 'waiting' && !asksTheSame(found.question, choice)))
-    ? await deps.store.checkin.ensureRound(user.tenantId, onlineMeetingId, start, { promptId: choice.promptId, customQuestion: choice.customQuestion, anonymous: choice.anonymous })
+  // A read writes only when the round is missing, or still waiting while the question in force changed.
+  const question = choice && (!found || found.round.state === 'waiting')
+    ? await questionForOccurrence(deps.store.checkin, { tenantId: user.tenantId, onlineMeetingId, start, choice })
+    : null;
+  const stored = question && (!found || !asksTheSame(found.question, question))
+    ? await deps.store.checkin.ensureRound(user.tenantId, onlineMeetingId, start, question)
     : found;
   const all = stored ? await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId) : [];
   const anonymous = stored?.question.anonymous ?? false;

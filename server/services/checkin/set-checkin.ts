@@ -5,6 +5,7 @@ import type { InviteStatus, VerifiedUser } from '../ports';
 import { rewriteInvite } from '../rewrite-invite';
 import { toInviteCheckin } from '../../domain/checkin';
 import { describeQuestion } from './describe-question';
+import { questionForOccurrence } from './question-for-occurrence';
 import { loadOccurrence, type CheckinDeps, type Occurrence } from './load-occurrence';
 
 export type SetCheckinOptions = { user: VerifiedUser; eventId: string; choice: CheckinChoice };
@@ -49,8 +50,8 @@ export const setCheckin = async (deps: CheckinDeps, { user, eventId, choice }: S
   // This occurrence's round follows the choice in force for it (its own, else the series').
   const inForce = await deps.store.checkin.findChoice(user.tenantId, occurrence.onlineMeetingId, occurrence.start.toISOString());
   if (inForce) {
-    const { promptId, customQuestion, anonymous } = inForce;
-    await deps.store.checkin.ensureRound(user.tenantId, occurrence.onlineMeetingId, occurrence.start, { promptId, customQuestion, anonymous });
+    const question = await questionForOccurrence(deps.store.checkin, { tenantId: user.tenantId, onlineMeetingId: occurrence.onlineMeetingId, start: occurrence.start, choice: inForce });
+    await deps.store.checkin.ensureRound(user.tenantId, occurrence.onlineMeetingId, occurrence.start, question);
   }
   await deps.live.publish(user.tenantId, occurrence.stream, 'checkin.choice', {});
   return { choice: { ...choice, ...question }, invite: written };

@@ -266,3 +266,27 @@ describe('[CHECKIN]: an anonymous round', () => {
     }
   });
 });
+
+describe('[CHECKIN]: a series’ library prompt rotates', () => {
+  it('asks the organizer’s pick in the next meeting, a new prompt of its kind in the one after, and says so in the invite', async () => {
+    const start = new Date(Date.now() + 86_400_000).toISOString();
+    const end = new Date(Date.now() + 16 * 86_400_000).toISOString();
+    const view = (await graph('hiroshi.tanaka', `/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=50`)) as {
+      value: { id: string; subject: string; seriesMasterId: string | null; start: { dateTime: string } }[];
+    };
+    const [next, after] = view.value.filter((e) => e.subject === 'Weekly team meeting').sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime));
+    expect(next && after).toBeTruthy();
+    const put = await api('hiroshi.tanaka', 'PUT', checkinPath(next!.id), { promptId: 'mood.colour', customQuestion: null, anonymous: false, scope: 'series' });
+    expect(put.status).toBe(200);
+
+    const questionOf = async (eventId: string) => ((await (await api('hiroshi.tanaka', 'GET', checkinPath(eventId))).json()) as { choice: { messageKey: string } }).choice.messageKey;
+    expect(await questionOf(next!.id)).toBe('checkin.prompt.mood.colour');
+    const following = await questionOf(after!.id);
+    expect(following).toMatch(/^checkin\.prompt\.mood\./);
+    expect(following).not.toBe('checkin.prompt.mood.colour');
+    // Asked again, an occurrence keeps its question: the same history gives the same pick.
+    expect(await questionOf(after!.id)).toBe(following);
+
+    expect(await bodyOf('hiroshi.tanaka', next!.seriesMasterId!)).toContain('asks a new question of this kind');
+  });
+});

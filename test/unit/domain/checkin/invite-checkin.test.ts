@@ -11,7 +11,11 @@ describe('from the choice to the invite', () => {
     expect(checkin).toEqual({
       question: '[Where do you need more — freedom or inclusion?]',
       anonymous: true,
-      labels: { heading: '[Check-in]', anonymous: '[Answers are anonymous.]', named: '[Answers show who gave them.]' },
+      labels: {
+        heading: '[Check-in]',
+        anonymous: '[Answers are anonymous.] [Each meeting of the series asks a new question of this kind, starting with this one.]',
+        named: '[Answers show who gave them.] [Each meeting of the series asks a new question of this kind, starting with this one.]',
+      },
     });
     const block = readCheckinBlock(writeCheckinBlock({ contentType: 'html', content: '<body><p>Agenda</p>' }, checkin!));
     expect(block).toMatchObject({ question: '[Where do you need more — freedom or inclusion?]', anonymous: true });
