@@ -1,5 +1,5 @@
 // The Store port (server/services/ports.ts) over Drizzle: the only SQL the use cases reach.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MeetingRecord, Store } from '../services/ports';
 import { createCheckinStore } from './checkin-store';
 import type { Database } from './client';
@@ -33,6 +33,14 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
         .where(and(eq(users.tenantId, tenantId), eq(users.userId, userId)))
         .limit(1);
       return row ?? null;
+    },
+
+    findByUpns: async (tenantId, upns) => {
+      if (upns.length === 0) return [];
+      return db
+        .select({ tenantId: users.tenantId, userId: users.userId, displayName: users.displayName, upn: users.upn })
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), inArray(sql`lower(${users.upn})`, upns.map((upn) => upn.toLowerCase()))));
     },
   },
 

@@ -94,7 +94,12 @@ export type CheckinStore = {
 /** Roundtable's own storage. */
 export type Store = {
   ping(): Promise<void>;
-  users: { upsert(user: UserRecord): Promise<void>; find(tenantId: string, userId: string): Promise<UserRecord | null> };
+  users: {
+    upsert(user: UserRecord): Promise<void>;
+    find(tenantId: string, userId: string): Promise<UserRecord | null>;
+    /** The people Roundtable has met among these user principal names (case-insensitive). */
+    findByUpns(tenantId: string, upns: readonly string[]): Promise<UserRecord[]>;
+  };
   meetings: {
     upsert(meeting: MeetingRecord): Promise<void>;
     upsertOccurrence(occurrence: OccurrenceRecord): Promise<void>;

@@ -1,5 +1,6 @@
 import { summarizeScales, visibleAnswers, isFacilitator } from '../../domain/checkin-round';
 import { extractAgenda } from '../../domain/agenda';
+import type { MeetingView } from '../../domain/meeting';
 import type { VerifiedUser } from '../ports';
 import { anonymousKeyOf } from './anonymous-key';
 import { describeQuestion } from './describe-question';
@@ -14,6 +15,13 @@ const asksTheSame = (a: Question, b: Question) => a.promptId === b.promptId && a
 /** The agenda parsed from this person's copy of the invite (the check-in block and the Teams join section excluded). */
 const readAgenda = async (deps: CheckinDeps, user: VerifiedUser, eventId: string) =>
   extractAgenda((await deps.graph.forUser(user).getEventBody(eventId)).body).items;
+
+/** The meeting's people whom Roundtable knows by user id (they opened it): whom the round can be handed over to. */
+const knownParticipants = async (deps: CheckinDeps, user: VerifiedUser, meeting: MeetingView) => {
+  const emails = [meeting.organizer.email, ...meeting.attendees.filter((a) => a.type !== 'resource').map((a) => a.email)];
+  const known = await deps.store.users.findByUpns(user.tenantId, emails);
+  return known.map((person) => ({ id: person.userId, name: person.displayName, email: person.upn }));
+};
 
 export const countAgendaItems = async (deps: CheckinDeps, user: VerifiedUser, eventId: string): Promise<number> =>
   (await readAgenda(deps, user, eventId)).length;
@@ -51,6 +59,7 @@ export const getCheckin = async (deps: CheckinDeps, { user, eventId }: GetChecki
     myAnswer: mine?.answer ?? null,
     pulse: all.some((a) => a.answer.scales) ? summarizeScales(all.map((a) => a.answer)) : null,
     agenda: await readAgenda(deps, user, meeting.eventId),
+    participants: await knownParticipants(deps, user, meeting),
     lastEventId,
   };
 };

@@ -30,7 +30,11 @@ export const readParticipation = (deps: MeetingDeps & Pick<CheckinDeps, 'partici
   const key = `${user.tenantId}\u0000${user.id}\u0000${eventId}`;
   let reading = deps.participations.get(key);
   if (!reading) {
-    reading = getMeeting(deps, { user, eventId });
+    reading = getMeeting(deps, { user, eventId }).then(async (meeting) => {
+      // Someone who opened a meeting's panel is someone the facilitator can hand the round over to: remember their id.
+      await deps.store.users.upsert({ tenantId: user.tenantId, userId: user.id, displayName: user.displayName, upn: user.upn });
+      return meeting;
+    });
     deps.participations.set(key, reading);
     // Only confirmed participations are remembered: a refusal or a Graph failure is asked again next time.
     reading.catch(() => deps.participations.delete(key));

@@ -290,3 +290,17 @@ describe('[CHECKIN]: a series’ library prompt rotates', () => {
     expect(await bodyOf('hiroshi.tanaka', next!.seriesMasterId!)).toContain('asks a new question of this kind');
   });
 });
+
+describe('[CHECKIN]: handing the round over', () => {
+  it('names, with their ids, the meeting’s people who opened it, and nobody else', async () => {
+    const weekly = await eventIdOf('lucia.fernandez', 'Weekly team meeting');
+    expect((await api('lucia.fernandez', 'GET', checkinPath(weekly))).status).toBe(200);
+    expect((await api('dmitri.volkov', 'GET', checkinPath(await eventIdOf('dmitri.volkov', 'Roadmap review')))).status).toBe(200);
+    const organizerView = (await (await api('hiroshi.tanaka', 'GET', checkinPath(await eventIdOf('hiroshi.tanaka', 'Weekly team meeting')))).json()) as {
+      participants: { id: string; name: string; email: string }[];
+    };
+    const lucia = stack.people.find((p) => p.upn === upnOf('lucia.fernandez'))!;
+    expect(organizerView.participants).toContainEqual({ id: lucia.id, name: 'Lucía Fernández', email: lucia.upn });
+    expect(organizerView.participants.map((p) => p.email)).not.toContain(upnOf('dmitri.volkov'));
+  });
+});
