@@ -6,7 +6,7 @@ import { createLineSplitter } from './line-splitter.js';
 import { NotWebVttError } from './not-webvtt-error.js';
 import { readCueTiming, type CueTiming } from './timestamp.js';
 import type { ParsedTranscript, TranscriptCue, TranscriptWarning, WarningKind } from './types.js';
-import { finishVoiceScan, scanVoiceLine, startVoiceScan } from './voice.js';
+import { createVoiceNameReader, finishVoiceScan, scanVoiceLine, startVoiceScan } from './voice.js';
 
 export type TranscriptParser = {
   /** Throws NotWebVttError as soon as the text cannot start with the WEBVTT signature. */
@@ -23,6 +23,7 @@ export const createTranscriptParser = (): TranscriptParser => {
   const firstWarnings: TranscriptWarning[] = [];
   // One string per speaker, however many cues name them.
   const speakerNames = new Map<string, string>();
+  const readVoiceName = createVoiceNameReader();
   let mode: 'signature' | 'header' | 'between' | 'block' = 'signature';
   let lineNumber = 0;
   let scannedChars = 0;
@@ -96,7 +97,7 @@ export const createTranscriptParser = (): TranscriptParser => {
       return readBlockLine(line);
     }
     if (blockLines === 1) isKnownBlock = isKnownBlockStart(line);
-    if (cue) scannedChars += scanVoiceLine(voice, line);
+    if (cue) scannedChars += scanVoiceLine(voice, line, readVoiceName);
   };
 
   const readLine = (line: string): void => {

@@ -34,8 +34,26 @@ export const readVoiceName = (body: string): string | null => {
   return name === '' ? null : name;
 };
 
+/** How many distinct tag bodies a parser remembers: a meeting has a few dozen speakers, a hostile file no bound. */
+const MAX_REMEMBERED_NAMES = 4096;
+
+/**
+ * `readVoiceName`, remembered per tag body: every cue of a speaker carries the same tag, so decoding its entities and
+ * collapsing its spaces once per speaker instead of once per cue saves a third of the parse.
+ */
+export const createVoiceNameReader = (): ((body: string) => string | null) => {
+  const names = new Map<string, string | null>();
+  return (body) => {
+    const known = names.get(body);
+    if (known !== undefined) return known;
+    const name = readVoiceName(body);
+    if (names.size < MAX_REMEMBERED_NAMES) names.set(body, name);
+    return name;
+  };
+};
+
 /** Reads one payload line into the scan; returns how many characters it looked at. */
-export const scanVoiceLine = (scan: VoiceScan, line: string): number => {
+export const scanVoiceLine = (scan: VoiceScan, line: string, readName: (body: string) => string | null = readVoiceName): number => {
   if (scan.state === 'done') return 0;
   let from = 0;
   if (scan.state === 'leading') {
@@ -57,7 +75,7 @@ export const scanVoiceLine = (scan: VoiceScan, line: string): number => {
     return line.length;
   }
   scan.state = 'done';
-  scan.speaker = readVoiceName(scan.tag + line.slice(from, close));
+  scan.speaker = readName(scan.tag + line.slice(from, close));
   return close + 1 + scan.tag.length;
 };
 

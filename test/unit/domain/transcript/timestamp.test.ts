@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCueTiming, readTimestamp } from '../../../../server/domain/transcript/timestamp';
 
@@ -60,5 +61,41 @@ describe('readCueTiming', () => {
     expect(readCueTiming('00:01.000 -> 00:02.000')).toBeNull();
     expect(readCueTiming('--> 00:02.000')).toBeNull();
     expect(readCueTiming('00:01.000 -->')).toBeNull();
+  });
+});
+
+/** The timing-line grammar written as a regular expression: a second, independent reading to hold the scanner to. */
+const TIMESTAMP = String.raw`(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:\.(\d{1,3}))?`;
+const TIMING = new RegExp(String.raw`^[ \t\f]*${TIMESTAMP}[ \t\f]*-->[ \t\f]*${TIMESTAMP}(?=$|[ \t\f])`);
+const toMs = (hours = '0', minutes: string, seconds: string, fraction?: string): number | null => {
+  if (Number(minutes) > 59 || Number(seconds) > 59) return null;
+  const ms = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + (fraction ? Number(fraction.padEnd(3, '0')) : 0);
+  return Number.isSafeInteger(ms) ? ms : null;
+};
+const referenceTiming = (line: string) => {
+  const match = TIMING.exec(line);
+  if (!match) return null;
+  const [, h1, m1, s1, f1, h2, m2, s2, f2] = match;
+  const [startMs, endMs] = [toMs(h1, m1!, s1!, f1), toMs(h2, m2!, s2!, f2)];
+  return startMs === null || endMs === null ? null : { startMs, endMs };
+};
+
+describe('timing lines, fast path and general reader alike', () => {
+  it('read every line as the grammar does', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '6', '9'), minLength: 1, maxLength: 3 });
+    const timestamp = fc.tuple(fc.option(digits, { nil: undefined }), digits, digits, fc.option(digits, { nil: undefined })).map(
+      ([h, m, s, f]) => `${h === undefined ? '' : `${h}:`}${m}:${s}${f === undefined ? '' : `.${f}`}`,
+    );
+    const teamsLike = fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999 })).map(
+      ([h, m, s, f]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(f).padStart(3, '0')}`,
+    );
+    const stamp = fc.oneof(timestamp, teamsLike);
+    const line = fc.tuple(stamp, fc.constantFrom(' --> ', '-->', ' -->  ', ' -> '), stamp, fc.constantFrom('', ' align:start', 'x', '0', '\t')).map(([a, arrow, b, tail]) => `${a}${arrow}${b}${tail}`);
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(readCueTiming(text)).toEqual(referenceTiming(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
