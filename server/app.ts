@@ -10,10 +10,10 @@ import type { AppEnv } from './http/context';
 import { onError, onNotFound } from './http/errors';
 import { requestLogger } from './http/request-logger';
 import { requireUser } from './http/require-user';
-import { securityHeaders } from './http/security-headers';
+import { OFFICE_JS_ORIGIN, securityHeaders } from './http/security-headers';
 import type { TtlCache } from './lib/ttl-cache';
 import { checkinLibraryRoutes, checkinRoutes } from './routes/checkin';
-import { demoRoutes, type DemoSignIn } from './routes/demo';
+import { demoOutlookCommandPage, demoRoutes, type DemoSignIn } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
@@ -62,6 +62,8 @@ export const createApp = (deps: AppDeps) => {
       // teams-js fetches its list of valid host origins from Microsoft's CDN when it loads.
       connectSources: ['https://res.cdn.office.net'],
       crossOriginPaths: /^\/icons\//,
+      // The Outlook command page loads Office.js from Microsoft's CDN, as the store requires.
+      pageScriptSources: [{ path: '/outlook-command.html', sources: [OFFICE_JS_ORIGIN] }],
     }),
   );
   app.use(
@@ -78,13 +80,16 @@ export const createApp = (deps: AppDeps) => {
 
   app.route('/', healthRoutes(deps.store));
   app.route('/api', buildApi(deps));
-  if (deps.demo) app.route('/dev', demoRoutes(deps.demo, deps.staticRoot));
+  if (deps.demo) app.route('/dev', demoRoutes(deps.demo, deps.staticRoot, deps));
   if (deps.iconsRoot) {
     app.use('/icons/*', serveStatic({ root: deps.iconsRoot, rewriteRequestPath: (path) => path.replace(/^\/icons/, ''), onNotFound: () => undefined }));
   }
   if (deps.staticRoot) {
     const root = deps.staticRoot;
     if (!deps.demo) app.get('/dev.html', (c) => onNotFound(c));
+    // The dev host's Office shim is built into dist/dev/ but exists for demo mode only.
+    if (!deps.demo) app.get('/dev/*', (c) => onNotFound(c));
+    if (deps.demo) app.get('/outlook-command.html', demoOutlookCommandPage(root));
     app.get('/', (c) => c.redirect(deps.demo ? '/dev' : '/personal.html'));
     // The manifest's developer links.
     app.get('/privacy', serveStatic({ root, path: 'privacy.html' }));

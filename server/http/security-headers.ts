@@ -24,17 +24,33 @@ export type SecurityHeaderOptions = {
   connectSources?: string[];
   /** Paths other sites may embed (the Outlook ribbon icons, shown by Outlook on the web). */
   crossOriginPaths?: RegExp;
+  /**
+   * Extra script origins for single pages, by exact path: the Outlook command page loads Office.js from Microsoft's
+   * CDN (store policy); no other page may run a third-party script.
+   */
+  pageScriptSources?: { path: string; sources: string[] }[];
 };
+
+/** Where Office.js must come from (Microsoft's store policy), and the origin the Outlook page's CSP admits. */
+export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_URL).origin;
 
 const resourcePolicy = (crossOriginPaths: RegExp | undefined): MiddlewareHandler => async (c, next) => {
   await next();
   c.header('Cross-Origin-Resource-Policy', crossOriginPaths?.test(c.req.path) ? 'cross-origin' : 'same-origin');
 };
 
-export const securityHeaders = ({ allowSelfFraming, connectSources = [], crossOriginPaths }: SecurityHeaderOptions) =>
+/** Each page answers with the standard headers, or with its own extra script sources when it has some. */
+const scriptSourcesByPage = (pages: SecurityHeaderOptions['pageScriptSources'], headersWith: (scriptSources: string[]) => MiddlewareHandler): MiddlewareHandler => {
+  const standard = headersWith([]);
+  const byPath = new Map((pages ?? []).map(({ path, sources }) => [path, headersWith(sources)]));
+  return (c, next) => (byPath.get(c.req.path) ?? standard)(c, next);
+};
+
+export const securityHeaders = ({ allowSelfFraming, connectSources = [], crossOriginPaths, pageScriptSources }: SecurityHeaderOptions) =>
   every(
     resourcePolicy(crossOriginPaths),
-    secureHeaders({
+    scriptSourcesByPage(pageScriptSources, (scriptSources) => secureHeaders({
       xFrameOptions: false,
       crossOriginEmbedderPolicy: false,
       crossOriginResourcePolicy: false,
@@ -42,7 +58,7 @@ export const securityHeaders = ({ allowSelfFraming, connectSources = [], crossOr
       referrerPolicy: 'strict-origin-when-cross-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...scriptSources],
         // Griffel (Fluent UI v9) inserts style rules at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
@@ -53,5 +69,5 @@ export const securityHeaders = ({ allowSelfFraming, connectSources = [], crossOr
         formAction: ["'self'"],
         frameAncestors: [...(allowSelfFraming ? ["'self'"] : []), ...MICROSOFT_365_FRAME_ANCESTORS],
       },
-    }),
+    })),
   );

@@ -13,6 +13,8 @@ import type { CheckinDeps } from '../services/checkin/load-occurrence';
 import { CHECKIN_PROMPTS, checkinChoiceSchema, checkinMessagesEn as en, PROMPT_KINDS } from '../domain/checkin';
 import { removeCheckin } from '../services/checkin/remove-checkin';
 import { setCheckin } from '../services/checkin/set-checkin';
+import { registerOutlookCheckin } from '../services/checkin/register-outlook-checkin';
+import { unregisterOutlookCheckin } from '../services/checkin/unregister-outlook-checkin';
 
 const answerBody = z
   .object({
@@ -42,6 +44,13 @@ export const checkinRoutes = (deps: CheckinDeps) =>
       await removeCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId });
       return c.body(null, 204);
     })
+    // The Outlook path: the task pane wrote the block into the appointment itself; these only store or forget the choice.
+    .put('/outlook', validate('param', eventParam), validate('json', checkinChoiceSchema), async (c) =>
+      c.json(await registerOutlookCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId, choice: c.req.valid('json') })),
+    )
+    .delete('/outlook', validate('param', eventParam), async (c) =>
+      c.json(await unregisterOutlookCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId })),
+    )
     .put('/answer', validate('param', eventParam), validate('json', answerBody), async (c) =>
       c.json(await answerCheckin(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId, submission: c.req.valid('json') })),
     )

@@ -5,7 +5,7 @@ import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../server/app';
 import type { MeetingView } from '../../server/domain/meeting';
 import { NetworkError, readApiError } from './api-error';
-import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinView, FacilitatorAction, Round, SavedCheckin } from './checkin-types';
+import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinView, ChosenCheckin, FacilitatorAction, Round, SavedCheckin } from './checkin-types';
 import { followEventStream, type FollowStreamOptions } from './event-stream';
 
 export type { MeetingView };
@@ -64,6 +64,10 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
     getCheckin: (eventId: string): Promise<CheckinView> => readJson(checkin.$get(meeting(eventId))),
     setCheckin: (eventId: string, choice: CheckinChoice): Promise<SavedCheckin> => readJson(checkin.$put({ ...meeting(eventId), json: choice })),
     removeCheckin: async (eventId: string): Promise<void> => void (await checkin.$delete(meeting(eventId))),
+    /** Outlook wrote the block into the appointment itself: only store the choice (invite.status 'outlook'). */
+    registerOutlookCheckin: (eventId: string, choice: CheckinChoice): Promise<SavedCheckin> => readJson(checkin.outlook.$put({ ...meeting(eventId), json: choice })),
+    /** Outlook took the block out: forget the choice; answers the check-in still in force (the series', for an occurrence). */
+    unregisterOutlookCheckin: (eventId: string): Promise<{ choice: ChosenCheckin | null }> => readJson(checkin.outlook.$delete(meeting(eventId))),
     answerCheckin: (eventId: string, submission: AnswerSubmission): Promise<Answer> =>
       readJson(checkin.answer.$put({ ...meeting(eventId), json: submission })),
     actOnCheckin: (eventId: string, action: FacilitatorAction): Promise<Round> => readJson(checkin.actions.$post({ ...meeting(eventId), json: action })),

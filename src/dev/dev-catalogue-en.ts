@@ -14,6 +14,7 @@ export const devEn = {
   'dev.surface.details': 'Meeting details tab',
   'dev.surface.config': 'Tab configuration',
   'dev.surface.personal': 'Personal tab',
+  'dev.surface.appointment': 'Outlook appointment form',
   'dev.theme': 'Theme',
   'dev.theme.default': 'Light',
   'dev.theme.dark': 'Dark',

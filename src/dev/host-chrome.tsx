@@ -8,6 +8,7 @@ import type { DevSession } from './dev-api';
 import type { DevSettings } from './dev-settings';
 import type { ConfigState } from './frame-state';
 import { MeetingWindow } from './meeting-window';
+import { OutlookAppointment } from './outlook-appointment';
 import { useDevT } from './use-dev-t';
 
 export type HostChromeProps = {
@@ -51,6 +52,8 @@ export const HostChrome = ({ settings, session, renderFrame, config, stageShareU
         );
       case 'config':
         return <AddTabDialog config={config} page={frame(styles.dialogFrame)} onSave={onSave} onOpenTab={() => onSwitchSurface('details')} />;
+      case 'appointment':
+        return <OutlookAppointment session={session} theme={settings.theme} locale={settings.locale} />;
       case 'personal':
         return (
           <div className={styles.row}>
@@ -72,7 +75,7 @@ export const HostChrome = ({ settings, session, renderFrame, config, stageShareU
         <Text weight="semibold">{isOutlook ? t('dev.chrome.outlook') : t('dev.chrome.teams')}</Text>
         <Text className={styles.titleText}>{place}</Text>
       </div>
-      {isOutlook && settings.surface !== 'personal' && (
+      {isOutlook && settings.surface !== 'personal' && settings.surface !== 'appointment' && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('dev.chrome.outlookNoMeetings')}</MessageBarBody>
         </MessageBar>

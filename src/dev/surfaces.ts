@@ -11,4 +11,6 @@ export const surfaceSpecs: Record<DevSurface, SurfaceSpec> = {
   details: { path: '/details.html', frameContext: 'content', isMeetingSurface: true },
   config: { path: '/config.html', frameContext: 'settings', isMeetingSurface: true },
   personal: { path: '/personal.html', frameContext: 'content', isMeetingSurface: false },
+  // Outlook's appointment form: it frames the Outlook command page itself, with Office.js (src/dev/outlook-appointment.tsx).
+  appointment: { path: '/outlook-command.html', frameContext: 'content', isMeetingSurface: true },
 };

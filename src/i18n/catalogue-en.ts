@@ -1,5 +1,6 @@
 // English: the reference catalogue. Every key here must exist in other catalogues too (they fall back to English).
 import { enCheckin } from './catalogue-en-checkin';
+import { enOutlook } from './catalogue-en-outlook';
 
 export type PluralMessage = { one: string; other: string };
 
@@ -69,6 +70,7 @@ export const en = {
   'home.noMeeting': 'No Teams meetings in the next two weeks.',
 
   ...enCheckin,
+  ...enOutlook,
 } as const;
 
 export type MessageKey = keyof typeof en;

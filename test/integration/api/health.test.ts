@@ -37,6 +37,17 @@ describe('[SHELL]: health, headers and limits', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it("admits Microsoft's Office.js CDN as a script source on the Outlook command page only", async () => {
+    const scriptSources = async (path: string) => {
+      const csp = (await callApi(stack.appUrl, path)).headers.get('content-security-policy') ?? '';
+      return /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1]?.trim();
+    };
+    expect(await scriptSources('/outlook-command.html')).toBe("'self' https://appsforoffice.microsoft.com");
+    for (const path of ['/healthz', '/side-panel.html', '/outlook-command.html/x', '/outlook-command', '/api/me']) {
+      expect(await scriptSources(path), path).toBe("'self'");
+    }
+  });
+
   it('serves the Outlook ribbon icons so that Outlook on the web may show them', async () => {
     const icon = await callApi(stack.appUrl, '/icons/ribbon-32.png');
     expect(icon.status).toBe(200);
