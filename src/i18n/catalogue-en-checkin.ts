@@ -33,6 +33,7 @@ export const enCheckin = {
   'checkin.preview.noQuestion': 'Your question will appear here.',
   'checkin.preview.anonymous': 'Answers are anonymous.',
   'checkin.preview.named': 'Answers are shared with your name.',
+  'checkin.preview.rotates': 'Each meeting of the series asks a new question of this kind, starting with this one.',
   'checkin.preview.agendaHeading': 'Agenda',
   'checkin.preview.agendaItem': '{title} ({minutes} min)',
   'checkin.preview.noAgenda': 'No agenda found in the invite. The check-in goes at the top.',

@@ -1,5 +1,6 @@
 // The organizer's check-in while they edit it in the details tab, and the choice it becomes on Save.
 import type { CheckinChoice, CheckinPrompt, ChosenCheckin } from '../../api';
+import { isRotating } from '../../../server/domain/checkin/rotate-question';
 import { CUSTOM_KIND, type PromptGroup } from './checkin-kinds';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -57,3 +58,7 @@ export const countCharacters = (text: string): number => [...text].length;
 /** The question the draft would ask, as the invite preview shows it. */
 export const draftQuestion = (draft: CheckinDraft, prompts: readonly CheckinPrompt[]): string =>
   draft.kind === CUSTOM_KIND ? draft.customQuestion.trim() : (prompts.find((prompt) => prompt.id === draft.promptId)?.text ?? '');
+
+/** A library prompt for the whole series rotates through its kind, one new question per meeting (the invite says so). */
+export const isDraftRotating = (draft: CheckinDraft): boolean =>
+  draft.kind !== CUSTOM_KIND && draft.promptId !== null && isRotating({ promptId: draft.promptId, customQuestion: null, anonymous: draft.anonymous, scope: draft.scope });

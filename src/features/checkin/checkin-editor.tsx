@@ -7,7 +7,7 @@ import type { CheckinLibrary, CheckinView } from '../../api';
 import { useT } from '../../i18n';
 import { describeError } from '../../ui/describe-error';
 import { groupPrompts } from './checkin-kinds';
-import { choiceFrom, choiceOf, draftFrom, draftProblem, draftQuestion, type CheckinDraft } from './checkin-draft';
+import { choiceFrom, choiceOf, draftFrom, draftProblem, draftQuestion, isDraftRotating, type CheckinDraft } from './checkin-draft';
 import { InvitePreview } from './invite-preview';
 import { InviteStatus } from './invite-status';
 import { PromptPicker } from './prompt-picker';
@@ -105,7 +105,7 @@ export const CheckinEditor = ({ view, moves, library, isRecurring }: CheckinEdit
           {saved && busy !== 'saving' && <InviteStatus invite={view.invite} isRetrying={busy === 'retrying'} onRetry={retry && (() => void retry())} />}
         </div>
       </form>
-      <InvitePreview question={draftQuestion(draft, library.prompts)} isAnonymous={draft.anonymous} agenda={view.agenda} />
+      <InvitePreview question={draftQuestion(draft, library.prompts)} isAnonymous={draft.anonymous} isRotating={isDraftRotating(draft)} agenda={view.agenda} />
     </div>
   );
 };

@@ -23,9 +23,9 @@ const useStyles = makeStyles({
   blob: { borderTop: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
 });
 
-export type InvitePreviewProps = { question: string; isAnonymous: boolean; agenda: AgendaItem[] };
+export type InvitePreviewProps = { question: string; isAnonymous: boolean; isRotating?: boolean; agenda: AgendaItem[] };
 
-export const InvitePreview = ({ question, isAnonymous, agenda }: InvitePreviewProps) => {
+export const InvitePreview = ({ question, isAnonymous, isRotating = false, agenda }: InvitePreviewProps) => {
   const t = useT();
   const styles = useStyles();
   const headingId = useId();
@@ -39,7 +39,10 @@ export const InvitePreview = ({ question, isAnonymous, agenda }: InvitePreviewPr
           {t('checkin.preview.blockHeading')}
         </Text>
         <Text className={styles.question}>{question || <span className={styles.muted}>{t('checkin.preview.noQuestion')}</span>}</Text>
-        <Caption1 className={styles.note}>{isAnonymous ? t('checkin.preview.anonymous') : t('checkin.preview.named')}</Caption1>
+        <Caption1 className={styles.note}>
+          {isAnonymous ? t('checkin.preview.anonymous') : t('checkin.preview.named')}
+          {isRotating ? ` ${t('checkin.preview.rotates')}` : ''}
+        </Caption1>
       </div>
       <div className={styles.section} data-testid="invite-preview-agenda">
         <Text weight="semibold">{t('checkin.preview.agendaHeading')}</Text>

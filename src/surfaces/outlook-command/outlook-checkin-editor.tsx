@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { extractAgenda } from '../../../server/domain/agenda';
 import { useApi, type CheckinLibrary } from '../../api';
 import { groupPrompts } from '../../features/checkin/checkin-kinds';
-import { choiceFrom, draftProblem, draftQuestion, type CheckinDraft } from '../../features/checkin/checkin-draft';
+import { choiceFrom, draftProblem, draftQuestion, isDraftRotating, type CheckinDraft } from '../../features/checkin/checkin-draft';
 import { InvitePreview } from '../../features/checkin/invite-preview';
 import { PromptPicker } from '../../features/checkin/prompt-picker';
 import type { Appointment, AppointmentKind } from '../../host/office';
@@ -95,7 +95,7 @@ export const OutlookCheckinEditor = ({ appointment, library, kind, initialBody }
           {outcome && <CommandStatus outcome={outcome} onRetryRegistration={retryRegistration} isRetrying={busy === 'registering'} />}
         </div>
       </form>
-      <InvitePreview question={draftQuestion(draft, library.prompts)} isAnonymous={draft.anonymous} agenda={agenda} />
+      <InvitePreview question={draftQuestion(draft, library.prompts)} isAnonymous={draft.anonymous} isRotating={isDraftRotating(draft)} agenda={agenda} />
     </>
   );
 };
