@@ -14,6 +14,7 @@ import { OFFICE_JS_ORIGIN, securityHeaders } from './http/security-headers';
 import type { TtlCache } from './lib/ttl-cache';
 import { checkinLibraryRoutes, checkinRoutes } from './routes/checkin';
 import { demoOutlookCommandPage, demoRoutes, type DemoSignIn } from './routes/demo';
+import { graphNotificationRoutes } from './routes/graph-notifications';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
@@ -39,6 +40,8 @@ export type AppDeps = {
   iconsRoot: string | null;
   /** Present in demo mode only: the dev host and demo sign-in. Production has no such routes. */
   demo: DemoSignIn | null;
+  /** Called when Graph's webhook recorded notifications: wakes the worker that ingests them (jobs/transcripts). */
+  onGraphNotificationsQueued?: () => void;
 };
 
 const buildApi = (deps: AppDeps) =>
@@ -80,6 +83,8 @@ export const createApp = (deps: AppDeps) => {
 
   app.route('/', healthRoutes(deps.store));
   app.route('/api', buildApi(deps));
+  // Microsoft Graph's change-notification webhooks: no SSO token, the subscription's clientState is the check.
+  app.route('/notifications/graph', graphNotificationRoutes({ store: deps.store, clock: deps.clock, logger: deps.logger, onNotificationsQueued: () => deps.onGraphNotificationsQueued?.() }));
   if (deps.demo) app.route('/dev', demoRoutes(deps.demo, deps.staticRoot, deps));
   if (deps.iconsRoot) {
     app.use('/icons/*', serveStatic({ root: deps.iconsRoot, rewriteRequestPath: (path) => path.replace(/^\/icons/, ''), onNotFound: () => undefined }));

@@ -24,6 +24,8 @@ const schema = z.object({
   EMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   DEMO_TRANSCRIPTS_DIR: z.string().trim().min(1).optional(),
   ANONYMOUS_ANSWER_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TRANSCRIPT_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 export type EntraConfig = {
@@ -45,6 +47,13 @@ export type Config = {
   graphBaseUrl: string;
   /** Secret for anonymous answers' keyed hashes; null: derived from the app's client secret. */
   anonymousAnswerKey: string | null;
+  /**
+   * Where Microsoft Graph reaches the app (its change-notification webhooks): PUBLIC_URL, else https://APP_DOMAIN in
+   * production; null in demo mode, which uses the address the app listens on.
+   */
+  publicUrl: string | null;
+  /** How often every organizer's new transcripts are polled (Graph's delta), behind the change notifications. */
+  transcriptPollMinutes: number;
   /** Production only; demo mode takes the emulator's app registration. */
   entra: EntraConfig | null;
   emulator: { port: number; faults: { rate429: number; rate503: number; latencyMs: number }; transcriptsDir: string | null };
@@ -89,6 +98,8 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     graphBaseUrl: e.GRAPH_BASE_URL,
     anonymousAnswerKey: e.ANONYMOUS_ANSWER_KEY ?? null,
+    publicUrl: (e.PUBLIC_URL ?? (entra ? `https://${entra.appDomain}` : null))?.replace(/\/+$/, '') ?? null,
+    transcriptPollMinutes: e.TRANSCRIPT_POLL_MINUTES,
     entra,
     emulator: {
       port: e.EMULATOR_PORT,

@@ -7,6 +7,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pino, { type Logger } from 'pino';
 import { createApp, type AppDeps } from './app';
 import { emulatorIdentity, entraIdentity, type IdentityMetadata } from './auth/identity';
+import { createAppTokenSource } from './auth/app-token';
 import { createOnBehalfOf } from './auth/on-behalf-of';
 import { createSsoVerifier } from './auth/verify-sso-token';
 import { openDatabase } from './db/client';
@@ -14,7 +15,10 @@ import { createLiveEventLog } from './db/live-event-log';
 import { createStore } from './db/store';
 import type { Config } from './env';
 import { AppError } from './errors';
+import { createAppGraphAdapter } from './graph/app-graph';
 import { createGraphAdapter } from './graph/user-graph';
+import { createTranscriptJobs, type TranscriptJobs } from './jobs/transcripts/start-transcript-jobs';
+import { systemTimer, type JobTimer } from './jobs/transcripts/periodic-job';
 import { createTtlCache } from './lib/ttl-cache';
 import { listen, type Listening } from './listen';
 import { startLiveHub } from './realtime/live-hub';
@@ -30,7 +34,13 @@ export type StartOptions = {
   /** An already-open PGlite (tests clone a migrated one); otherwise DATABASE_URL or DATA_DIR. */
   pglite?: PGlite;
   /** Demo mode: emulator options the tests set (e.g. a fixed clock or faults). */
-  emulator?: { now?: () => Date };
+  emulator?: {
+    now?: () => Date;
+    /** false: no delivery timer; tests call emulator.deliverNotifications() themselves. */
+    deliverNotifications?: boolean;
+  };
+  /** Timers of the background jobs; tests pass manualTimer and call each job's runOnce(). */
+  jobTimer?: JobTimer;
 };
 
 export type Running = {
@@ -39,6 +49,8 @@ export type Running = {
   /** Demo mode: the emulator itself (tests mint tokens and set faults with it). */
   emulator: Emulator | null;
   deps: AppDeps;
+  /** Transcript subscriptions, the notification worker and the delta poll (tests drive them with runOnce()). */
+  transcriptJobs: TranscriptJobs;
   stop(): Promise<void>;
 };
 
@@ -58,6 +70,8 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
     ...(options.emulator?.now ? { now: options.emulator.now } : {}),
   });
   server.handle(emulator.app.fetch);
+  // Like Microsoft 365: a meeting that ended publishes its transcript, and subscribers get change notifications.
+  const stopDelivery = options.emulator?.deliverNotifications === false ? () => {} : emulator.startNotificationDelivery(15_000);
   const demo: DemoSignIn = {
     people: async () => emulator.people.map(({ upn, displayName, id }) => ({ upn, displayName, id })),
     token: async (upn) => {
@@ -72,7 +86,10 @@ const startEmulator = async (config: Config, options: StartOptions): Promise<Wir
     app: { ...DEMO_APP, appIdUri, allowedTenants: [DEMO_TENANT_ID] },
     demo,
     emulator,
-    stop: () => server.close(),
+    stop: async () => {
+      stopDelivery();
+      await server.close();
+    },
   };
 };
 
@@ -113,15 +130,36 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     iconsRoot: existsSync(resolve('manifest/icons')) ? resolve('manifest/icons') : null,
     demo: wiring.demo,
   };
+  // Background transcript ingestion. Graph must reach the webhooks: PUBLIC_URL (https://APP_DOMAIN) in production,
+  // the address the app listens on in demo mode (known only below, hence the getter).
+  let publicUrl = config.publicUrl;
+  const transcriptJobs = createTranscriptJobs(
+    {
+      store,
+      clock: deps.clock,
+      logger,
+      appGraph: createAppGraphAdapter({
+        baseUrl: wiring.graphBaseUrl,
+        getAppToken: createAppTokenSource({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity }),
+      }),
+      webhookUrls: () => ({ notificationUrl: `${publicUrl}/notifications/graph`, lifecycleNotificationUrl: `${publicUrl}/notifications/graph/lifecycle` }),
+    },
+    { timer: options.jobTimer ?? systemTimer, intervals: { deltaPollMs: config.transcriptPollMinutes * 60_000 } },
+  );
+  deps.onGraphNotificationsQueued = () => transcriptJobs.notifications.wake();
   const server: Listening & { handle(fetch: (r: Request) => Response | Promise<Response>): void } = await listen(config.port, config.entra ? '0.0.0.0' : '127.0.0.1');
   server.handle(createApp(deps).fetch);
   logger.info({ mode: config.mode, database: database.kind, url: server.url, emulator: wiring.url ?? null }, 'Roundtable is listening');
+  publicUrl ??= server.url;
+  transcriptJobs.start();
   return {
     appUrl: server.url,
     emulatorUrl: wiring.url ?? null,
     emulator: wiring.emulator,
     deps,
+    transcriptJobs,
     stop: async () => {
+      await transcriptJobs.stop();
       await server.close();
       await wiring.stop();
       await live.stop();

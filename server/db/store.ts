@@ -4,6 +4,7 @@ import type { MeetingRecord, Store } from '../services/ports';
 import { createCheckinStore } from './checkin-store';
 import type { Database } from './client';
 import { createSpeakingStore } from './speaking-store';
+import { createTranscriptSyncStore } from './subscription-store';
 import { meetings, occurrences, tenants, users } from './tables';
 
 const ensureTenant = (db: Database, tenantId: string) =>
@@ -86,6 +87,8 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
   checkin: createCheckinStore(db),
 
   speaking: createSpeakingStore(db),
+
+  transcriptSync: createTranscriptSyncStore(db),
 
   close,
 });

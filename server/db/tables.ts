@@ -3,3 +3,5 @@ export * from './schema/core';
 export * from './schema/live-events';
 export * from './schema/checkin';
 export * from './schema/speaking';
+export * from './schema/turns';
+export * from './schema/graph-subscriptions';

@@ -6,13 +6,17 @@ import { registerDemoRoutes } from './demo-routes';
 import { registerDiscovery } from './entra/discovery';
 import { registerTokenEndpoint } from './entra/token-endpoint';
 import { createGraphRouter } from './graph/router';
+import { lifecycleBody } from './notifications/change-notification';
+import { deliverNotifications } from './notifications/deliver';
+import { enqueueNotification, publishOccurrenceNow } from './notifications/publish';
+import type { DeliveryRecord } from './notifications/state';
 import { buildStore } from './seed/index';
 import { DEMO_TENANT_ID } from './seed/people';
 import { createSigningKey } from './tokens/keys';
 import { mintDelegatedGraphToken, mintSsoToken } from './tokens/mint';
 import type { Emulator, EmulatorOptions } from './types';
 
-export type { DemoPerson, Emulator, EmulatorFaults, EmulatorOptions, GraphResponseRecord, SsoTokenOverrides } from './types';
+export type { DeliveryRecord, DemoPerson, Emulator, EmulatorFaults, EmulatorOptions, GraphResponseRecord, LifecycleEvent, SsoTokenOverrides } from './types';
 export { DEMO_TENANT_ID };
 
 /** Roundtable's app registration in the demo tenant (fixed, not secret: the demo tenant exists only here). */
@@ -47,6 +51,14 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     return person;
   };
 
+  // One delivery round at a time, whoever asks (the timer, a test, a control).
+  let deliveries: Promise<unknown> = Promise.resolve();
+  const deliver = (): Promise<DeliveryRecord[]> => {
+    const round = deliveries.then(() => deliverNotifications(ctx));
+    deliveries = round.catch(() => undefined);
+    return round;
+  };
+
   return {
     app,
     tenantId: ctx.tenantId,
@@ -60,5 +72,29 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     mintSsoToken: (upn, overrides) => mintSsoToken(ctx, personByUpn(upn), overrides),
     mintGraphToken: (upn) => mintDelegatedGraphToken(ctx, personByUpn(upn)),
     stats: () => ({ graphRequests: ctx.counters.graphRequests }),
+    endMeeting: async (occurrenceStart) => {
+      const transcript = publishOccurrenceNow(ctx, occurrenceStart);
+      if (!transcript) return null;
+      await deliver();
+      return { transcriptId: transcript.id, onlineMeetingId: transcript.onlineMeetingId, occurrenceStart: transcript.occurrenceStart };
+    },
+    deliverNotifications: deliver,
+    sendLifecycleNotification: async (subscriptionId, event) => {
+      const subscription = ctx.store.subscriptions.get(subscriptionId);
+      const url = subscription?.lifecycleNotificationUrl;
+      if (!subscription || typeof url !== 'string') throw new Error(`No subscription ${subscriptionId} with a lifecycleNotificationUrl.`);
+      if (event === 'subscriptionRemoved') {
+        ctx.store.subscriptions.delete(subscriptionId);
+        ctx.store.notifications.subscriptions.delete(subscriptionId);
+      }
+      enqueueNotification(ctx, url, lifecycleBody(ctx, subscription, event));
+      return deliver();
+    },
+    notificationLog: () => [...ctx.store.notifications.log],
+    startNotificationDelivery: (intervalMs) => {
+      const handle = setInterval(() => void deliver(), intervalMs);
+      handle.unref();
+      return () => clearInterval(handle);
+    },
   };
 };

@@ -1,5 +1,9 @@
 // Public types of the Graph + Entra ID emulator (demo mode and tests code against these).
 import type { Hono } from 'hono';
+import type { LifecycleEvent } from './notifications/change-notification';
+import type { DeliveryRecord } from './notifications/state';
+
+export type { DeliveryRecord, LifecycleEvent };
 
 export type EmulatorFaults = {
   rate429?: number;
@@ -28,7 +32,7 @@ export type EmulatorOptions = {
   pageSize?: number;
   /** Called with every JSON body a Graph route sends. */
   onGraphResponse?: (r: GraphResponseRecord) => void;
-  /** Used for the subscription validation handshake (POST to notificationUrl); defaults to global fetch. */
+  /** Used for the subscription validation handshake and change-notification deliveries; defaults to global fetch. */
   fetch?: (input: Request) => Promise<Response>;
   /** Folder of the real Teams transcripts the demo serves; default ../shared/fixtures/transcripts beside the checkout. */
   transcriptsDir?: string;
@@ -60,4 +64,17 @@ export type Emulator = {
   mintGraphToken(upn: string): Promise<string>;
   /** Count of Graph requests served (a $batch counts once: benchmarks count round trips). */
   stats(): { graphRequests: number };
+  /**
+   * Ends an occurrence of the weekly team meeting now (default: the one in progress): its transcript and attendance
+   * report are published and subscribers notified. Null when no such occurrence has artifacts waiting.
+   */
+  endMeeting(occurrenceStart?: Date): Promise<{ transcriptId: string; onlineMeetingId: string; occurrenceStart: Date } | null>;
+  /** Publishes artifacts of meetings that ended by the emulator's clock and sends every due notification. */
+  deliverNotifications(): Promise<DeliveryRecord[]>;
+  /** Sends a lifecycle notification for a subscription now (subscriptionRemoved also removes it, as Graph does). */
+  sendLifecycleNotification(subscriptionId: string, event: LifecycleEvent): Promise<DeliveryRecord[]>;
+  /** Every delivery POSTed so far, oldest first. */
+  notificationLog(): DeliveryRecord[];
+  /** Delivers every `intervalMs` (demo mode); returns the function that stops it. */
+  startNotificationDelivery(intervalMs: number): () => void;
 };

@@ -1,4 +1,4 @@
-// Meeting attendance in Microsoft Graph v1.0: GET /me/onlineMeetings/{id}/attendanceReports (one report per session;
+// Meeting attendance in Microsoft Graph v1.0: GET /me (or /users/{id})/onlineMeetings/{id}/attendanceReports (one report per session;
 // a series' occurrences share the list) and …/attendanceReports/{id}/attendanceRecords, both paged. Reports can be
 // turned off by policy, so a 403 on the list is an answer (no attendance), not a failure.
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -25,12 +25,13 @@ const toRecord = (record: GraphAttendanceRecord): AttendanceRecord => ({
     .map((interval) => ({ joinedAt: toIso(interval.joinDateTime), leftAt: toIso(interval.leaveDateTime ?? interval.joinDateTime) })),
 });
 
-const reportsPath = (onlineMeetingId: string): string => `/me/onlineMeetings/${encodeURIComponent(onlineMeetingId)}/attendanceReports`;
+/** `mailbox` is /me (delegated) or /users/{id} (the app reading an organizer's meetings). */
+const reportsPath = (mailbox: string, onlineMeetingId: string): string => `${mailbox}/onlineMeetings/${encodeURIComponent(onlineMeetingId)}/attendanceReports`;
 
-export const createAttendanceGraph = (client: Client, options: { readPages: ReadPages }) => ({
+export const createAttendanceGraph = (client: Client, options: { readPages: ReadPages; mailbox?: string }) => ({
   listAttendanceReports: async (onlineMeetingId: string): Promise<AttendanceReportListing> => {
     try {
-      const first = (await client.api(reportsPath(onlineMeetingId)).get()) as GraphPage<MeetingAttendanceReport>;
+      const first = (await client.api(reportsPath(options.mailbox ?? '/me', onlineMeetingId)).get()) as GraphPage<MeetingAttendanceReport>;
       const reports = (await options.readPages(first)).map(toReport).filter((report) => report.reportId !== '');
       return { access: 'granted', reports };
     } catch (error) {
@@ -41,7 +42,7 @@ export const createAttendanceGraph = (client: Client, options: { readPages: Read
 
   listAttendanceRecords: async (onlineMeetingId: string, reportId: string): Promise<AttendanceRecord[]> => {
     try {
-      const path = `${reportsPath(onlineMeetingId)}/${encodeURIComponent(reportId)}/attendanceRecords`;
+      const path = `${reportsPath(options.mailbox ?? '/me', onlineMeetingId)}/${encodeURIComponent(reportId)}/attendanceRecords`;
       const first = (await client.api(path).get()) as GraphPage<GraphAttendanceRecord>;
       return (await options.readPages(first)).map(toRecord);
     } catch (error) {

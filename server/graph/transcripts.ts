@@ -1,4 +1,4 @@
-// Meeting transcripts in Microsoft Graph v1.0: GET /me/onlineMeetings/{id}/transcripts (paged, $top ≤ 100) and
+// Meeting transcripts in Microsoft Graph v1.0: GET /me (or /users/{id})/onlineMeetings/{id}/transcripts (paged, $top ≤ 100) and
 // …/transcripts/{id}/content?$format=text/vtt. A 403 is an answer here, not a failure: Graph sends it when the tenant
 // turned speaker attribution off (SpeakerAttributionNotAllowed) or the caller may not read the transcripts.
 import { GraphError, ResponseType, type Client } from '@microsoft/microsoft-graph-client';
@@ -55,19 +55,20 @@ export const isForbidden = (error: unknown): error is GraphError => error instan
 
 const toIso = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 
-const toMeetingTranscript = (transcript: CallTranscript): MeetingTranscript => ({
+export const toMeetingTranscript = (transcript: CallTranscript): MeetingTranscript => ({
   transcriptId: transcript.id ?? '',
   createdAt: toIso(transcript.createdDateTime) ?? new Date(0).toISOString(),
   endedAt: toIso(transcript.endDateTime),
 });
 
-const meetingPath = (onlineMeetingId: string): string => `/me/onlineMeetings/${encodeURIComponent(onlineMeetingId)}`;
+/** `mailbox` is /me (delegated) or /users/{id} (the app reading an organizer's meetings). */
+const meetingPath = (mailbox: string, onlineMeetingId: string): string => `${mailbox}/onlineMeetings/${encodeURIComponent(onlineMeetingId)}`;
 
-export const createTranscriptGraph = (client: Client, options: { pageSize?: number; readPages: ReadPages }) => ({
+export const createTranscriptGraph = (client: Client, options: { pageSize?: number; readPages: ReadPages; mailbox?: string }) => ({
   listTranscripts: async (onlineMeetingId: string): Promise<TranscriptListing> => {
     try {
       const first = (await client
-        .api(`${meetingPath(onlineMeetingId)}/transcripts`)
+        .api(`${meetingPath(options.mailbox ?? '/me', onlineMeetingId)}/transcripts`)
         .top(Math.min(options.pageSize ?? MAX_TRANSCRIPT_PAGE, MAX_TRANSCRIPT_PAGE))
         .get()) as GraphPage<CallTranscript>;
       const transcripts = (await options.readPages(first)).map(toMeetingTranscript).filter((t) => t.transcriptId !== '');
@@ -82,7 +83,7 @@ export const createTranscriptGraph = (client: Client, options: { pageSize?: numb
     try {
       // Without $format (or Accept: text/vtt) Graph answers 400; without responseType TEXT graph-client gives a stream.
       const vtt = (await client
-        .api(`${meetingPath(onlineMeetingId)}/transcripts/${encodeURIComponent(transcriptId)}/content`)
+        .api(`${meetingPath(options.mailbox ?? '/me', onlineMeetingId)}/transcripts/${encodeURIComponent(transcriptId)}/content`)
         .query({ $format: 'text/vtt' })
         .responseType(ResponseType.TEXT)
         .get()) as string;

@@ -1,9 +1,12 @@
 // Ingests one occurrence's Teams transcripts: lists the online meeting's transcripts and attendance reports, keeps
 // those of this occurrence (a series' occurrences share them; their times tell them apart), downloads and analyzes
-// the transcripts, matches speakers to attendees and stores the figures. Runs with the organizer's token — only the
-// organizer may read a meeting's transcripts. Every Graph read happens before the single write, and the write is one
-// transaction, so a failure leaves nothing half-written; inputs already ingested (same transcript ids and content,
-// same attendance) write nothing at all. The meeting and occurrence rows must exist (describeMeeting records them).
+// the transcripts, matches speakers to attendees and stores the figures. It reads the organizer's Microsoft 365
+// (only the organizer's meetings' transcripts are readable) through a MeetingArtifactReader: their delegated token
+// when they open the figures (`ingestMeetingTranscripts`), or the app's own permissions when a change notification
+// or the delta poll brings a transcript (`ingestOccurrenceTranscripts`). Every Graph read happens before the single
+// write, and the write is one transaction, so a failure leaves nothing half-written; inputs already ingested (same
+// transcript ids and content, same attendance) write nothing at all. The meeting and occurrence rows must exist
+// (describeMeeting records them).
 import { createHash } from 'node:crypto';
 import { isSameJoinUrl, type CalendarEvent } from '../domain/meeting';
 import { artifactsOfOccurrence } from '../domain/speakers/assign-to-occurrence';
@@ -11,14 +14,25 @@ import { rosterFromAttendance, rosterFromInvitees } from '../domain/speakers/bui
 import { computeOccurrenceFigures, SPEAKING_FIGURES_VERSION, type TranscriptCues } from '../domain/speakers/compute-occurrence-figures';
 import type { MeetingTranscript, Roster, TimeSpan, TranscriptFingerprint } from '../domain/speakers/types';
 import { isNotWebVttError, parseTranscript } from '../domain/transcript';
-import type { Clock, GraphPort, Store, UserGraph, VerifiedUser } from './ports';
+import type { Clock, GraphPort, MeetingArtifactReader, Store, VerifiedUser } from './ports';
 import type { OccurrenceKey, OccurrenceSpeakingRecord } from './speaking-ports';
 
 export type IngestDeps = { graph: GraphPort; store: Store; clock: Clock };
 
+export type IngestOccurrenceDeps = { store: Store; clock: Clock };
+
 export type IngestMeetingTranscriptsOptions = {
   /** The meeting's organizer, signed in: their token reads the transcripts and attendance reports. */
   organizer: VerifiedUser;
+  /** The organizer's calendar event of the occurrence (not a series master). */
+  event: CalendarEvent;
+  onlineMeetingId: string;
+};
+
+export type IngestOccurrenceTranscriptsOptions = {
+  tenantId: string;
+  /** Reads the organizer's calendar, transcripts and attendance reports. */
+  reader: MeetingArtifactReader;
   /** The organizer's calendar event of the occurrence (not a series master). */
   event: CalendarEvent;
   onlineMeetingId: string;
@@ -34,7 +48,7 @@ const spanOfEvent = (event: CalendarEvent): TimeSpan => ({ startMs: Date.parse(e
  * The occurrence's slot among its neighbours in the organizer's calendar (a day either side), so that an artifact
  * between two occurrences goes to the right one.
  */
-const findSlots = async (graph: UserGraph, event: CalendarEvent): Promise<{ slots: TimeSpan[]; target: number }> => {
+const findSlots = async (graph: MeetingArtifactReader, event: CalendarEvent): Promise<{ slots: TimeSpan[]; target: number }> => {
   const own = spanOfEvent(event);
   const nearby = await graph.listCalendarView({ start: new Date(own.startMs - DAY), end: new Date(own.endMs + DAY) });
   const siblings = nearby
@@ -50,7 +64,7 @@ const spanOfTranscript = (t: MeetingTranscript): TimeSpan => {
 };
 
 /** Who the speakers are matched against: the occurrence's attendance reports, else (none, or refused) its invitees. */
-const readRoster = async (graph: UserGraph, onlineMeetingId: string, event: CalendarEvent, where: { slots: TimeSpan[]; target: number }): Promise<Roster> => {
+const readRoster = async (graph: MeetingArtifactReader, onlineMeetingId: string, event: CalendarEvent, where: { slots: TimeSpan[]; target: number }): Promise<Roster> => {
   const listing = await graph.listAttendanceReports(onlineMeetingId);
   const reports = listing.access === 'granted' ? artifactsOfOccurrence(where.slots, where.target, listing.reports, (r) => ({ startMs: Date.parse(r.startedAt), endMs: Date.parse(r.endedAt) })) : [];
   if (reports.length === 0) return rosterFromInvitees(event.organizer, event.attendees);
@@ -87,10 +101,12 @@ const recordFor = (key: OccurrenceKey, now: Date, record: Pick<OccurrenceSpeakin
   return { ...key, ...record, inputsHash: sha256(JSON.stringify(inputs)), ingestedAt: now };
 };
 
-/** Computes and stores the occurrence's figures (or its state) and returns what is stored. */
-export const ingestMeetingTranscripts = async (deps: IngestDeps, { organizer, event, onlineMeetingId }: IngestMeetingTranscriptsOptions): Promise<OccurrenceSpeakingRecord> => {
-  const graph = deps.graph.forUser(organizer);
-  const key: OccurrenceKey = { tenantId: organizer.tenantId, onlineMeetingId, startsAt: new Date(event.start) };
+/** Computes and stores the occurrence's figures (or its state) from what `reader` reads, and returns what is stored. */
+export const ingestOccurrenceTranscripts = async (
+  deps: IngestOccurrenceDeps,
+  { tenantId, reader: graph, event, onlineMeetingId }: IngestOccurrenceTranscriptsOptions,
+): Promise<OccurrenceSpeakingRecord> => {
+  const key: OccurrenceKey = { tenantId, onlineMeetingId, startsAt: new Date(event.start) };
   const compute = async (): Promise<OccurrenceSpeakingRecord> => {
     const none = { figures: null, transcripts: [] };
     const listing = await graph.listTranscripts(onlineMeetingId);
@@ -117,3 +133,7 @@ export const ingestMeetingTranscripts = async (deps: IngestDeps, { organizer, ev
   if (!stored) throw new Error('the speaking figures just saved are not in the store');
   return stored;
 };
+
+/** The same with the organizer's own delegated token: they opened the occurrence's figures. */
+export const ingestMeetingTranscripts = (deps: IngestDeps, { organizer, event, onlineMeetingId }: IngestMeetingTranscriptsOptions): Promise<OccurrenceSpeakingRecord> =>
+  ingestOccurrenceTranscripts(deps, { tenantId: organizer.tenantId, reader: deps.graph.forUser(organizer), event, onlineMeetingId });

@@ -2,6 +2,7 @@
 import type { Answer, CheckinChoice, Round } from '../domain/checkin-round';
 import type { CalendarEvent, OnlineMeeting } from '../domain/meeting';
 import type { AttendanceRecord, AttendanceReportListing, TranscriptDownload, TranscriptListing } from '../domain/speakers/types';
+import type { TranscriptSyncStore } from './speaking-notifications/ports';
 import type { SpeakingStore } from './speaking-ports';
 
 /** The signed-in person, from a verified Teams SSO token. */
@@ -39,6 +40,9 @@ export type EventBody = { contentType: 'html' | 'text'; content: string };
 export type VersionedEventBody = { body: EventBody; etag: string };
 
 export type GraphPort = { forUser(user: VerifiedUser): UserGraph };
+
+/** What transcript ingestion reads of an organizer's Microsoft 365: with their delegated token, or as the app. */
+export type MeetingArtifactReader = Pick<UserGraph, 'listCalendarView' | 'listTranscripts' | 'getTranscriptContent' | 'listAttendanceReports' | 'listAttendanceRecords'>;
 
 export type MeetingRecord = {
   tenantId: string;
@@ -106,6 +110,8 @@ export type Store = {
     findByJoinUrl(tenantId: string, joinUrl: string): Promise<MeetingRecord | null>;
   };
   speaking: SpeakingStore;
+  /** Graph subscriptions, delta links and notification inbox behind background transcript ingestion. */
+  transcriptSync: TranscriptSyncStore;
   checkin: CheckinStore;
   close(): Promise<void>;
 };

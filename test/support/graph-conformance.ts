@@ -121,6 +121,7 @@ const ROUTES: [method: RegExp, path: RegExp, type: string | null][] = [
   [/^GET$/, /^\/~\/onlineMeetings$/, 'onlineMeetingCollectionResponse'],
   [/^GET$/, /^\/~\/onlineMeetings\/[^/]+$/, 'onlineMeeting'],
   [/^GET$/, /^\/~\/onlineMeetings\/[^/]+\/transcripts$/, 'callTranscriptCollectionResponse'],
+  [/^GET$/, /^\/~\/onlineMeetings\/getAllTranscripts\([^/]*\)\/delta$/, 'callTranscriptCollectionResponse'],
   [/^GET$/, /^\/~\/onlineMeetings\/[^/]+\/transcripts\/[^/]+$/, 'callTranscript'],
   [/^GET$/, /^\/~\/onlineMeetings\/[^/]+\/attendanceReports$/, 'meetingAttendanceReportCollectionResponse'],
   [/^GET$/, /^\/~\/onlineMeetings\/[^/]+\/attendanceReports\/[^/]+$/, 'meetingAttendanceReport'],

@@ -9,12 +9,14 @@ import { registerChats } from './chats';
 import type { GraphEnv } from './env';
 import { registerEventPatch } from './event-patch';
 import { graphFaults } from './faults';
+import { publishDueArtifacts } from '../notifications/publish';
 import { registerOnlineMeetings } from './online-meetings';
 import { graphPipeline } from './pipeline';
 import { queryOptionGuard } from './query-options';
 import { sendError } from './respond';
 import { registerSubscriptions } from './subscriptions';
 import { registerTeamwork } from './teamwork';
+import { registerTranscriptDelta } from './transcript-delta';
 import { registerTranscripts } from './transcripts';
 import { registerUnknownSegments } from './unknown-segment';
 import { registerUsers } from './users';
@@ -26,12 +28,18 @@ export const createGraphRouter = (ctx: EmulatorContext): Hono<GraphEnv> => {
   router.use('*', graphAuth(ctx));
   router.use('*', graphFaults(ctx));
   router.use('*', queryOptionGuard);
+  // Meetings that ended since the last request publish their transcripts (and queue change notifications) first.
+  router.use('*', async (_c, next) => {
+    publishDueArtifacts(ctx);
+    await next();
+  });
   for (const register of [
     registerUsers,
     registerCalendar,
     registerEventPatch,
     registerOnlineMeetings,
     registerTranscripts,
+    registerTranscriptDelta,
     registerAttendance,
     registerChats,
     registerTeamwork,

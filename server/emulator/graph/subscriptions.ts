@@ -1,7 +1,9 @@
-// Change-notification subscriptions: create (with Graph's validation handshake against notificationUrl), renew,
-// delete, read. Deliveries are not sent (yet).
+// Change-notification subscriptions: create (with Graph's validation handshake against notificationUrl and
+// lifecycleNotificationUrl), renew, delete, read. A subscription past its expiry is gone (404), as in Graph.
+// Deliveries are sent by ../notifications (publish.ts decides who is notified, deliver.ts POSTs).
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext } from '../context';
+import { removeExpiredSubscriptions } from '../notifications/publish';
 import type { Subscription } from '../store/types';
 import { graphTimestamp, MINUTE } from '../time';
 import type { GraphContext, GraphRouter } from './env';
@@ -69,6 +71,7 @@ const creatorOf = (c: GraphContext): { appId: string; creatorId: string } => {
 export const registerSubscriptions = (router: GraphRouter, ctx: EmulatorContext): void => {
   const context = contextUrl(ctx, 'subscriptions/$entity');
   const own = (c: GraphContext): Subscription => {
+    removeExpiredSubscriptions(ctx);
     const subscription = ctx.store.subscriptions.get(c.req.param('id') ?? '');
     if (!subscription || subscription.applicationId !== creatorOf(c).appId) throw notFound();
     return subscription;
@@ -109,6 +112,7 @@ export const registerSubscriptions = (router: GraphRouter, ctx: EmulatorContext)
       notificationUrlAppId: null,
     };
     ctx.store.subscriptions.set(subscription.id, subscription);
+    ctx.store.notifications.subscriptions.set(subscription.id, { createdAt: ctx.now(), lastReauthorizationNoticeAt: null });
     return sendJson(c, { '@odata.context': context, ...subscription }, 201);
   });
 
@@ -118,18 +122,24 @@ export const registerSubscriptions = (router: GraphRouter, ctx: EmulatorContext)
     const rule = RESOURCES.find((r) => r.pattern.test(String(subscription.resource)));
     if (input.expirationDateTime !== undefined) {
       subscription.expirationDateTime = graphTimestamp(checkExpiry(ctx, input.expirationDateTime, rule?.maxMinutes ?? 60, typeof subscription.lifecycleNotificationUrl === 'string'));
+      // Renewing also reauthorizes: reauthorizationRequired notices start over.
+      const life = ctx.store.notifications.subscriptions.get(subscription.id);
+      if (life) life.lastReauthorizationNoticeAt = null;
     }
     return sendJson(c, { '@odata.context': context, ...subscription });
   });
 
   router.delete('/subscriptions/:id', (c) => {
-    ctx.store.subscriptions.delete(own(c).id);
+    const { id } = own(c);
+    ctx.store.subscriptions.delete(id);
+    ctx.store.notifications.subscriptions.delete(id);
     return sendNoContent(c);
   });
 
   router.get('/subscriptions/:id', (c) => sendJson(c, { '@odata.context': context, ...own(c) }));
 
   router.get('/subscriptions', (c) => {
+    removeExpiredSubscriptions(ctx);
     const mine = [...ctx.store.subscriptions.values()].filter((s) => s.applicationId === creatorOf(c).appId);
     return sendJson(c, collection(contextUrl(ctx, 'subscriptions'), paginate(ctx, c, mine)));
   });

@@ -1,6 +1,7 @@
 // Builds the demo tenant's state for a given `now`: people, calendars, Teams meetings, chats and artifacts.
 import type { Store } from '../store/types';
-import { seedWeeklyArtifacts } from './artifacts';
+import { createNotificationState } from '../notifications/state';
+import { seedWeeklyArtifacts, upcomingWeeklyArtifacts } from './artifacts';
 import { seedMeetings } from './meetings';
 import { buildPeople, DEMO_TENANT, installedHandles, personIdOf } from './people';
 import { loadTranscriptSources } from './transcript-sources';
@@ -31,12 +32,15 @@ export const buildStore = async (now: Date, transcriptsDir?: string): Promise<St
     attendanceReports: [],
     chats: new Map(),
     subscriptions: new Map(),
+    notifications: createNotificationState(),
     installedFor: new Set(installedHandles.map(personIdOf)),
     activity: [],
     refreshTokens: new Map(),
   };
   seedMeetings(store, now);
-  seedWeeklyArtifacts(store, await loadTranscriptSources(transcriptsDir));
+  const sources = await loadTranscriptSources(transcriptsDir);
+  seedWeeklyArtifacts(store, sources);
+  store.notifications.upcoming.push(...upcomingWeeklyArtifacts(store, sources));
   seedChats(store);
   return store;
 };

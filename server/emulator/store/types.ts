@@ -1,4 +1,5 @@
 // The emulator's in-memory state: the demo tenant's directory, mailboxes, Teams meetings and their artifacts.
+import type { NotificationState } from '../notifications/state';
 import type { DemoPerson } from '../types';
 
 export type Person = DemoPerson & {
@@ -121,6 +122,8 @@ export type Store = {
   attendanceReports: AttendanceReport[];
   chats: Map<string, Chat>;
   subscriptions: Map<string, Subscription>;
+  /** Change-notification delivery: artifacts not yet published, subscription lifetimes, outbox, delivery log. */
+  notifications: NotificationState;
   /** People who have Roundtable's Teams app installed (activity notifications need it). */
   installedFor: Set<string>;
   activity: ActivityNotification[];

@@ -5,13 +5,14 @@ import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP, type Emulator, type GraphResponseRecord } from '../../../server/emulator/index';
 import { graphTypeFor, validateGraphBody } from '../../support/graph-conformance';
-import { first, graphAs, graphFor, NOW, startEmulator, tokenRequest, UPN, weeklyMeeting, type Collection, type Graph } from './harness';
+import { first, graphAs, graphFor, NOW, startEmulator, tokenRequest, UPN, weeklyMeeting, type Clock, type Collection, type Graph } from './harness';
 
 const WEEK = 7 * 86400_000;
 const records: GraphResponseRecord[] = [];
 const webhook = new Hono().post('/hook', (c) => c.text(c.req.query('validationToken') ?? ''));
 
 let emulator: Emulator;
+let clock: Clock;
 let organizer: Graph;
 let attendee: Graph;
 let app: Graph;
@@ -101,6 +102,24 @@ const driveEveryRoute = async (): Promise<void> => {
   await app.delete(`/subscriptions/${created.id}`);
   await app.get(`/subscriptions/${created.id}`);
   await app.post('/subscriptions', { ...subscription, notificationUrl: 'https://roundtable.example/nowhere' });
+  // Change notifications: subscribed before the weekly meeting's transcription starts, notified when it ends.
+  const meetingStart = new Date(Math.floor(NOW.getTime() / 3600_000) * 3600_000);
+  clock.now = meetingStart;
+  const early = graphAs(emulator, String((await tokenRequest(emulator, { grant_type: 'client_credentials', client_id: DEMO_APP.clientId, client_secret: DEMO_APP.clientSecret, scope: 'https://graph.microsoft.com/.default' })).body.access_token));
+  const watching = (
+    await early.post<Subscription>('/subscriptions', {
+      ...subscription,
+      resource: `users/${UPN.hiroshi}/onlineMeetings/getAllTranscripts`,
+      lifecycleNotificationUrl: 'https://roundtable.example/hook',
+      expirationDateTime: new Date(meetingStart.getTime() + 2 * 86_400_000).toISOString(),
+    })
+  ).body;
+  clock.now = new Date(meetingStart.getTime() + 3600_000);
+  await emulator.deliverNotifications();
+  await emulator.sendLifecycleNotification(String(watching.id), 'reauthorizationRequired');
+  await early.all(`/users/${UPN.hiroshi}/onlineMeetings/getAllTranscripts(meetingOrganizerUserId='${UPN.hiroshi}',startDateTime=${new Date(NOW.getTime() - 3 * WEEK).toISOString()})/delta`);
+  await organizer.get(`/users/${UPN.hiroshi}/onlineMeetings/getAllTranscripts(meetingOrganizerUserId='${UPN.hiroshi}')/delta`);
+  clock.now = NOW;
   // Batching, faults, authentication and unknown paths
   await organizer.post('/$batch', {
     requests: [
@@ -123,7 +142,7 @@ const driveEveryRoute = async (): Promise<void> => {
 };
 
 beforeAll(async () => {
-  ({ emulator } = await startEmulator({
+  ({ emulator, clock } = await startEmulator({
     pageSize: 4,
     onGraphResponse: (record) => records.push(record),
     fetch: async (req) => webhook.request(new URL(req.url).pathname + new URL(req.url).search, { method: 'POST' }),
@@ -158,6 +177,13 @@ describe('Graph conformance', () => {
     const statuses = new Set(records.map((r) => r.status));
     for (const status of [200, 201, 400, 401, 403, 404, 405, 412, 429, 501, 503]) expect(statuses, String(status)).toContain(status);
     expect(records.some((r) => r.path === '/v1.0/$batch')).toBe(true);
+  });
+
+  it('every change and lifecycle notification POSTed to a subscriber validates as a changeNotificationCollection', () => {
+    const log = emulator.notificationLog();
+    const kinds = log.flatMap((delivery) => (delivery.body.value as { lifecycleEvent?: string; changeType?: string }[]).map((n) => n.lifecycleEvent ?? n.changeType));
+    expect(kinds).toEqual(expect.arrayContaining(['created', 'reauthorizationRequired']));
+    expect(log.flatMap((delivery) => validateGraphBody('microsoft.graph.changeNotificationCollection', delivery.body))).toEqual([]);
   });
 
   it('the checker catches a misspelt property, at the top and nested', async () => {
