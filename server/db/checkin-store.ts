@@ -120,8 +120,10 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
       .selectDistinctOn([sql`coalesce(${checkinAnswers.authorId}, ${checkinAnswers.anonymousKey})`])
       .from(checkinAnswers)
       .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId)))
-      .orderBy(sql`coalesce(${checkinAnswers.authorId}, ${checkinAnswers.anonymousKey})`, desc(checkinAnswers.createdAt));
-    return rows.map((row) => ({ answer: toAnswer(row), anonymousKey: row.anonymousKey })).sort((a, b) => a.answer.updatedAt.localeCompare(b.answer.updatedAt));
+      .orderBy(sql`coalesce(${checkinAnswers.authorId}, ${checkinAnswers.anonymousKey})`, desc(checkinAnswers.createdAt), desc(checkinAnswers.seq));
+    return rows
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || Number(a.seq - b.seq))
+      .map((row) => ({ answer: toAnswer(row), anonymousKey: row.anonymousKey }));
   },
 
   promptHistory: async (tenantId, onlineMeetingId, before) => {

@@ -1,7 +1,7 @@
 // Check-ins: the organizer's choice per meeting (series or occurrence), each occurrence's round, and its answers.
 // Anonymous answers carry no user id: only a keyed hash that lets one person answer once.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -61,6 +61,8 @@ export const checkinAnswers = pgTable(
     submissionId: uuid('submission_id').notNull(),
     text: text('text'),
     scales: jsonb('scales').$type<Record<string, number>>(),
+    /** Insertion order: breaks ties between a person's edits stored within one clock tick. */
+    seq: bigserial('seq', { mode: 'bigint' }).notNull(),
     ...stamps,
   },
   // One row per submission (a person's edits are new rows; their latest is their answer), so repeating a submission

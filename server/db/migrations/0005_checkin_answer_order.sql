@@ -1,0 +1,1 @@
+ALTER TABLE "checkin_answers" ADD COLUMN "seq" bigserial NOT NULL;
