@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
 import { speakingRoutes } from './routes/speaking';
+import { turnRoutes } from './routes/turns';
 import type { Clock, GraphPort, LiveEvents, Store } from './services/ports';
 
 export type AppDeps = {
@@ -50,6 +51,7 @@ const buildApi = (deps: AppDeps) =>
     .route('/me', meRoutes(deps))
     .route('/meetings', meetingRoutes(deps))
     .route('/meetings/:eventId/checkin', checkinRoutes(deps))
+    .route('/meetings/:eventId/turns', turnRoutes(deps))
     .route('/checkin', checkinLibraryRoutes())
     .route('/', speakingRoutes(deps));
 

@@ -5,6 +5,7 @@ import { createCheckinStore } from './checkin-store';
 import type { Database } from './client';
 import { createSpeakingStore } from './speaking-store';
 import { createTranscriptSyncStore } from './subscription-store';
+import { createTurnStore } from './turn-store';
 import { meetings, occurrences, tenants, users } from './tables';
 
 const ensureTenant = (db: Database, tenantId: string) =>
@@ -87,6 +88,8 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
   checkin: createCheckinStore(db),
 
   speaking: createSpeakingStore(db),
+
+  turns: createTurnStore(db),
 
   transcriptSync: createTranscriptSyncStore(db),
 

@@ -4,6 +4,7 @@ import type { CalendarEvent, OnlineMeeting } from '../domain/meeting';
 import type { AttendanceRecord, AttendanceReportListing, TranscriptDownload, TranscriptListing } from '../domain/speakers/types';
 import type { TranscriptSyncStore } from './speaking-notifications/ports';
 import type { SpeakingStore } from './speaking-ports';
+import type { TurnStore } from './turns/turn-ports';
 
 /** The signed-in person, from a verified Teams SSO token. */
 export type VerifiedUser = {
@@ -110,6 +111,8 @@ export type Store = {
     findByJoinUrl(tenantId: string, joinUrl: string): Promise<MeetingRecord | null>;
   };
   speaking: SpeakingStore;
+  /** The live turn tracker per occurrence. */
+  turns: TurnStore;
   /** Graph subscriptions, delta links and notification inbox behind background transcript ingestion. */
   transcriptSync: TranscriptSyncStore;
   checkin: CheckinStore;

@@ -4,11 +4,15 @@ import { hc, type ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../server/app';
 import type { MeetingView } from '../../server/domain/meeting';
+import type { TurnAction } from '../../server/domain/turns';
+import type { MySpeaking } from '../../server/services/get-my-speaking';
+import type { TurnsUpdate, TurnsView } from '../../server/services/turns/turns-view';
 import { NetworkError, readApiError } from './api-error';
 import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinView, ChosenCheckin, FacilitatorAction, Round, SavedCheckin } from './checkin-types';
 import { followEventStream, type FollowStreamOptions } from './event-stream';
 
 export type { MeetingView };
+export type { MySpeaking, TurnAction, TurnsUpdate, TurnsView };
 export type Me = { id: string; tenantId: string; displayName: string; upn: string };
 
 export type GetToken = () => Promise<string>;
@@ -75,6 +79,12 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
     /** The meeting's live events (check-in answers, round moves…) from `lastEventId` on; returns a function that stops. */
     followMeetingEvents: (eventId: string, options: Omit<FollowStreamOptions, 'url' | 'getToken'>): (() => void) =>
       followEventStream({ ...options, url: client.meetings[':eventId'].events.$url(meeting(eventId)).toString(), getToken }),
+
+    getTurns: (eventId: string): Promise<TurnsView> => readJson(client.meetings[':eventId'].turns.$get(meeting(eventId))),
+    /** A no-op (a second start while speaking) answers the current revision with no changes. */
+    actOnTurns: (eventId: string, action: TurnAction): Promise<TurnsUpdate> => readJson(client.meetings[':eventId'].turns.actions.$post({ ...meeting(eventId), json: action })),
+    /** The signed-in person's own speaking figures in the meetings starting in [from, to). */
+    getMySpeaking: (from: Date, to: Date): Promise<MySpeaking> => readJson(client.me.speaking.$get({ query: { from: from.toISOString(), to: to.toISOString() } })),
   };
 };
 

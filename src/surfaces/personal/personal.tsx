@@ -2,6 +2,7 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { NextMeetingCard } from '../../features/home/next-meeting-card';
 import { useHome } from '../../features/home/use-home';
+import { MySpeakingSection } from '../../features/speaking/my-speaking';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
@@ -28,6 +29,7 @@ export const Personal = () => {
         <Body1 className={styles.intro}>{t('home.intro')}</Body1>
       </header>
       <NextMeetingCard meeting={meeting} now={new Date()} />
+      <MySpeakingSection />
     </>
   );
 };

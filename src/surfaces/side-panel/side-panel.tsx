@@ -3,6 +3,7 @@
 import { CheckinRound } from '../../features/checkin/checkin-round';
 import { HostMeeting } from '../../features/meeting/host-meeting';
 import { ShareToStageButton } from '../../features/meeting/share-to-stage-button';
+import { TurnTracker } from '../../features/turns/turn-tracker';
 import { useHostContext } from '../shared/host-context-provider';
 
 export const SidePanel = () => {
@@ -12,6 +13,7 @@ export const SidePanel = () => {
       {(meeting) => (
         <>
           <CheckinRound meeting={meeting} userId={userId} />
+          <TurnTracker meeting={meeting} />
           <ShareToStageButton />
         </>
       )}

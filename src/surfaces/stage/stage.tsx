@@ -2,9 +2,19 @@
 // enough to read from across the room, live.
 import { CheckinStage } from '../../features/checkin/checkin-stage';
 import { HostMeeting } from '../../features/meeting/host-meeting';
+import { TurnsStage } from '../../features/turns/turns-stage';
 import { useHostContext } from '../shared/host-context-provider';
 
 export const Stage = () => {
   const { userId } = useHostContext();
-  return <HostMeeting size="large">{(meeting) => <CheckinStage meeting={meeting} userId={userId} />}</HostMeeting>;
+  return (
+    <HostMeeting size="large">
+      {(meeting) => (
+        <>
+          <CheckinStage meeting={meeting} userId={userId} />
+          <TurnsStage meeting={meeting} />
+        </>
+      )}
+    </HostMeeting>
+  );
 };
