@@ -18,9 +18,11 @@ import { graphNotificationRoutes } from './routes/graph-notifications';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
+import { meetingPraiseRoutes, myPraiseRoutes, praiseRoutes } from './routes/praise';
 import { speakingRoutes } from './routes/speaking';
 import { turnRoutes } from './routes/turns';
-import type { Clock, GraphPort, LiveEvents, Store } from './services/ports';
+import type { Clock, GraphPort, LiveEvents, Store, VerifiedUser } from './services/ports';
+import type { PraiseDeps } from './services/praise/praise-deps';
 
 export type AppDeps = {
   logger: Logger;
@@ -43,12 +45,21 @@ export type AppDeps = {
   demo: DemoSignIn | null;
   /** Called when Graph's webhook recorded notifications: wakes the worker that ingests them (jobs/transcripts). */
   onGraphNotificationsQueued?: () => void;
+  /** Praise: the meeting chat's members through Graph, briefly remembered, and the delivery worker's wake-up. */
+  praiseGraph: PraiseDeps['praiseGraph'];
+  chatRosters: PraiseDeps['chatRosters'];
+  onPraiseRecorded: () => void;
+  /** Sees every verified user before their request runs (the praise outbox keeps their token to post as them). */
+  onUserVerified?: (user: VerifiedUser) => Promise<void>;
 };
 
 const buildApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
-    .use(requireUser(deps.verifySsoToken))
+    .use(requireUser(deps.verifySsoToken, deps.onUserVerified))
     .route('/me', meRoutes(deps))
+    .route('/me', myPraiseRoutes(deps))
+    .route('/praise', praiseRoutes(deps))
+    .route('/meetings/:eventId/praise', meetingPraiseRoutes(deps))
     .route('/meetings', meetingRoutes(deps))
     .route('/meetings/:eventId/checkin', checkinRoutes(deps))
     .route('/meetings/:eventId/turns', turnRoutes(deps))

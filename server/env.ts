@@ -26,6 +26,7 @@ const schema = z.object({
   ANONYMOUS_ANSWER_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   TRANSCRIPT_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  TEAMS_APP_ID: guid.optional(),
 });
 
 export type EntraConfig = {
@@ -54,6 +55,8 @@ export type Config = {
   publicUrl: string | null;
   /** How often every organizer's new transcripts are polled (Graph's delta), behind the change notifications. */
   transcriptPollMinutes: number;
+  /** The Teams app's id (manifest `id`): private praise notifications deep-link into its personal tab. */
+  teamsAppId: string | null;
   /** Production only; demo mode takes the emulator's app registration. */
   entra: EntraConfig | null;
   emulator: { port: number; faults: { rate429: number; rate503: number; latencyMs: number }; transcriptsDir: string | null };
@@ -100,6 +103,7 @@ export const loadConfig = (env: Record<string, string | undefined>): Config => {
     anonymousAnswerKey: e.ANONYMOUS_ANSWER_KEY ?? null,
     publicUrl: (e.PUBLIC_URL ?? (entra ? `https://${entra.appDomain}` : null))?.replace(/\/+$/, '') ?? null,
     transcriptPollMinutes: e.TRANSCRIPT_POLL_MINUTES,
+    teamsAppId: e.TEAMS_APP_ID ?? null,
     entra,
     emulator: {
       port: e.EMULATOR_PORT,

@@ -2,6 +2,8 @@
 export const errorStatus = {
   bad_request: 400,
   validation_failed: 400,
+  /** Praise: a person cannot praise themselves (the praise API contract names this code). */
+  cannot_praise_self: 400,
   unauthenticated: 401,
   forbidden: 403,
   consent_required: 403,

@@ -1,7 +1,7 @@
 // Builds production or demo dependencies from a validated Config and starts listening. Demo mode also starts the
 // Graph + Entra emulator on its own port and points Graph and identity at it; nothing else differs.
 import { resolve } from 'node:path';
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import pino, { type Logger } from 'pino';
@@ -9,6 +9,7 @@ import { createApp, type AppDeps } from './app';
 import { emulatorIdentity, entraIdentity, type IdentityMetadata } from './auth/identity';
 import { createAppTokenSource } from './auth/app-token';
 import { createOnBehalfOf } from './auth/on-behalf-of';
+import { createTokenVault } from './auth/token-vault';
 import { createSsoVerifier } from './auth/verify-sso-token';
 import { openDatabase } from './db/client';
 import { createLiveEventLog } from './db/live-event-log';
@@ -16,6 +17,9 @@ import { createStore } from './db/store';
 import type { Config } from './env';
 import { AppError } from './errors';
 import { createAppGraphAdapter } from './graph/app-graph';
+import { createPraiseGraph } from './graph/praise-graph';
+import { praiseTabLink } from './domain/praise';
+import { createPraiseDeliveryWorker, type PraiseDeliveryWorker } from './jobs/praise-delivery/praise-delivery-worker';
 import { createGraphAdapter } from './graph/user-graph';
 import { createTranscriptJobs, type TranscriptJobs } from './jobs/transcripts/start-transcript-jobs';
 import { systemTimer, type JobTimer } from './jobs/transcripts/periodic-job';
@@ -41,6 +45,8 @@ export type StartOptions = {
   };
   /** Timers of the background jobs; tests pass manualTimer and call each job's runOnce(). */
   jobTimer?: JobTimer;
+  /** 'manual': the praise delivery worker runs only when a test calls runOnce() (with the injected clock). */
+  praiseDelivery?: 'timer' | 'manual';
 };
 
 export type Running = {
@@ -51,6 +57,8 @@ export type Running = {
   deps: AppDeps;
   /** Transcript subscriptions, the notification worker and the delta poll (tests drive them with runOnce()). */
   transcriptJobs: TranscriptJobs;
+  /** The praise outbox's worker (tests drive it with runOnce()). */
+  praiseDelivery: PraiseDeliveryWorker;
   stop(): Promise<void>;
 };
 
@@ -110,6 +118,12 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     : await startEmulator(config, options);
 
   const getUserToken = createOnBehalfOf({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
+  const getAppToken = createAppTokenSource({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
+  const clock = options.clock ?? systemClock;
+  // Praise: chat posts go out as their giver, so each instance keeps givers' latest tokens in memory (never stored).
+  const praiseGraph = createPraiseGraph({ baseUrl: wiring.graphBaseUrl, getUserToken, getAppToken, now: () => clock.now().getTime() });
+  let praiseDelivery: PraiseDeliveryWorker | null = null;
+  const tokenVault = createTokenVault({ now: () => clock.now(), onNewToken: async (user, expiresAt) => praiseDelivery?.onGiverToken(user, expiresAt) });
   const defaultStatic = resolve('dist');
   const deps: AppDeps = {
     logger,
@@ -129,6 +143,16 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,
     iconsRoot: existsSync(resolve('manifest/icons')) ? resolve('manifest/icons') : null,
     demo: wiring.demo,
+    praiseGraph,
+    chatRosters: createTtlCache({ ttlMs: 60_000, maxEntries: 10_000, now: () => clock.now().getTime() }),
+    onPraiseRecorded: () => praiseDelivery?.nudge(),
+    onUserVerified: async (user) => {
+      try {
+        await tokenVault.remember(user);
+      } catch (error) {
+        logger.warn({ err: error, userId: user.id }, 'could not record where this person is signed in; their praise posts may wait');
+      }
+    },
   };
   // Background transcript ingestion. Graph must reach the webhooks: PUBLIC_URL (https://APP_DOMAIN) in production,
   // the address the app listens on in demo mode (known only below, hence the getter).
@@ -140,25 +164,40 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
       logger,
       appGraph: createAppGraphAdapter({
         baseUrl: wiring.graphBaseUrl,
-        getAppToken: createAppTokenSource({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity }),
+        getAppToken,
       }),
       webhookUrls: () => ({ notificationUrl: `${publicUrl}/notifications/graph`, lifecycleNotificationUrl: `${publicUrl}/notifications/graph/lifecycle` }),
     },
     { timer: options.jobTimer ?? systemTimer, intervals: { deltaPollMs: config.transcriptPollMinutes * 60_000 } },
   );
   deps.onGraphNotificationsQueued = () => transcriptJobs.notifications.wake();
+  praiseDelivery = createPraiseDeliveryWorker({
+    outbox: store.praiseOutbox,
+    praise: store.praise,
+    graph: praiseGraph,
+    vault: tokenVault,
+    live,
+    clock,
+    logger,
+    instanceId: randomUUID(),
+    praiseTabLink: () => (config.teamsAppId ? praiseTabLink({ teamsAppId: config.teamsAppId }) : praiseTabLink({ personalPageUrl: `${publicUrl ?? ''}/personal.html` })),
+  });
   const server: Listening & { handle(fetch: (r: Request) => Response | Promise<Response>): void } = await listen(config.port, config.entra ? '0.0.0.0' : '127.0.0.1');
   server.handle(createApp(deps).fetch);
   logger.info({ mode: config.mode, database: database.kind, url: server.url, emulator: wiring.url ?? null }, 'Roundtable is listening');
   publicUrl ??= server.url;
   transcriptJobs.start();
+  if (options.praiseDelivery !== 'manual') praiseDelivery.start();
+  const worker = praiseDelivery;
   return {
     appUrl: server.url,
     emulatorUrl: wiring.url ?? null,
     emulator: wiring.emulator,
     deps,
     transcriptJobs,
+    praiseDelivery: worker,
     stop: async () => {
+      await worker.stop();
       await transcriptJobs.stop();
       await server.close();
       await wiring.stop();

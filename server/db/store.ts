@@ -2,10 +2,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MeetingRecord, Store } from '../services/ports';
 import { createCheckinStore } from './checkin-store';
+import { createOutboxStore } from './praise-outbox-store';
+import { createPraiseStore } from './praise-store';
 import type { Database } from './client';
 import { createSpeakingStore } from './speaking-store';
-import { createTranscriptSyncStore } from './subscription-store';
 import { createTurnStore } from './turn-store';
+import { createTranscriptSyncStore } from './subscription-store';
 import { meetings, occurrences, tenants, users } from './tables';
 
 const ensureTenant = (db: Database, tenantId: string) =>
@@ -92,6 +94,10 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
   turns: createTurnStore(db),
 
   transcriptSync: createTranscriptSyncStore(db),
+
+  praise: createPraiseStore(db),
+
+  praiseOutbox: createOutboxStore(db),
 
   close,
 });

@@ -5,3 +5,4 @@ export * from './schema/checkin';
 export * from './schema/speaking';
 export * from './schema/turns';
 export * from './schema/graph-subscriptions';
+export * from './schema/praise';

@@ -6,6 +6,7 @@ import { registerDemoRoutes } from './demo-routes';
 import { registerDiscovery } from './entra/discovery';
 import { registerTokenEndpoint } from './entra/token-endpoint';
 import { createGraphRouter } from './graph/router';
+import { loseResponses } from './graph/lost-responses';
 import { lifecycleBody } from './notifications/change-notification';
 import { deliverNotifications } from './notifications/deliver';
 import { enqueueNotification, publishOccurrenceNow } from './notifications/publish';
@@ -72,6 +73,7 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     mintSsoToken: (upn, overrides) => mintSsoToken(ctx, personByUpn(upn), overrides),
     mintGraphToken: (upn) => mintDelegatedGraphToken(ctx, personByUpn(upn)),
     stats: () => ({ graphRequests: ctx.counters.graphRequests }),
+    loseResponses: (rule) => loseResponses(ctx, rule),
     endMeeting: async (occurrenceStart) => {
       const transcript = publishOccurrenceNow(ctx, occurrenceStart);
       if (!transcript) return null;

@@ -1,5 +1,6 @@
 // Public types of the Graph + Entra ID emulator (demo mode and tests code against these).
 import type { Hono } from 'hono';
+import type { LostResponseRule } from './graph/lost-responses';
 import type { LifecycleEvent } from './notifications/change-notification';
 import type { DeliveryRecord } from './notifications/state';
 
@@ -64,6 +65,8 @@ export type Emulator = {
   mintGraphToken(upn: string): Promise<string>;
   /** Count of Graph requests served (a $batch counts once: benchmarks count round trips). */
   stats(): { graphRequests: number };
+  /** The next `times` matching Graph requests are carried out, but their answers are lost (504 or a reset connection). */
+  loseResponses(rule: LostResponseRule): void;
   /**
    * Ends an occurrence of the weekly team meeting now (default: the one in progress): its transcript and attendance
    * report are published and subscribers notified. Null when no such occurrence has artifacts waiting.

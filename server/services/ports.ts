@@ -5,6 +5,7 @@ import type { AttendanceRecord, AttendanceReportListing, TranscriptDownload, Tra
 import type { TranscriptSyncStore } from './speaking-notifications/ports';
 import type { SpeakingStore } from './speaking-ports';
 import type { TurnStore } from './turns/turn-ports';
+import type { OutboxStore, PraiseStore } from './praise/praise-ports';
 
 /** The signed-in person, from a verified Teams SSO token. */
 export type VerifiedUser = {
@@ -116,6 +117,9 @@ export type Store = {
   /** Graph subscriptions, delta links and notification inbox behind background transcript ingestion. */
   transcriptSync: TranscriptSyncStore;
   checkin: CheckinStore;
+  /** Praise, preferences, praise rounds; and the outbox its deliveries go through. */
+  praise: PraiseStore;
+  praiseOutbox: OutboxStore;
   close(): Promise<void>;
 };
 

@@ -1,14 +1,28 @@
-// A chat message as Graph creates it from a POST body: delegated callers only, Graph's property names only, and
-// every <attachment id="…"> in the body matched by an attachment (and the other way round).
+// A chat message as Graph creates it from a POST body: delegated callers only, Graph's property names only, every
+// <attachment id="…"> in the body matched by an attachment (and the other way round), and Adaptive Card attachments
+// that the official parser and Teams' rules accept (else 400, in Graph's words).
 import type { EmulatorContext } from '../context';
 import type { Chat, ChatMessageRecord } from '../store/types';
 import { graphTimestamp } from '../time';
 import type { GraphContext } from './env';
+import { checkAdaptiveCard } from './adaptive-card';
 import { badRequest, GraphError } from './graph-error';
 
 const APP_ONLY_POST =
   'Message POST is allowed in application-only context only for import purposes. Refer to https://learn.microsoft.com/microsoftteams/platform/graph-api/import-messages/import-external-messages-to-teams for more details.';
 const MESSAGE_PROPERTIES = new Set(['body', 'attachments', 'subject', 'importance', 'mentions', 'hostedContents', 'summary']);
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** Teams takes the card as a JSON string; one it cannot parse or render is refused. */
+const isAcceptedCard = (content: string | null): boolean => {
+  if (content === null) return false;
+  try {
+    return checkAdaptiveCard(JSON.parse(content)).length === 0;
+  } catch {
+    return false;
+  }
+};
 
 type AttachmentInput = { id?: unknown; contentType?: unknown; contentUrl?: unknown; content?: unknown; name?: unknown; thumbnailUrl?: unknown; teamsAppId?: unknown };
 
@@ -29,6 +43,7 @@ const readAttachments = (value: unknown, content: string): Record<string, unknow
   }
   for (const attachment of attachments) {
     if (!attachment.id || !referenced.includes(attachment.id)) throw badRequest(`Attachment with id '${attachment.id ?? ''}' is not referenced in the message body.`);
+    if (attachment.contentType === ADAPTIVE_CARD && !isAcceptedCard(attachment.content)) throw badRequest(`Failed to process content in attachment with Id '${attachment.id}'.`);
   }
   return attachments;
 };

@@ -1,10 +1,13 @@
-// Meeting chats: post a message (members only), list messages, and thin reads of the chat and its members.
+// Meeting chats: post a message (delegated members only; Adaptive Card attachments checked as Teams does), list
+// messages newest first with paging ($top ≤ 50), and thin reads of the chat and its members. A post's answer can be
+// lost on purpose after the message was stored (lost-responses.ts), as a gateway timeout or reset would.
 import type { EmulatorContext } from '../context';
 import type { Chat } from '../store/types';
 import { graphTimestamp } from '../time';
 import type { GraphContext, GraphRouter } from './env';
 import { newMessage } from './chat-message';
 import { badRequest, GraphError } from './graph-error';
+import { loseResponseIfAsked } from './lost-responses';
 import { collection, contextUrl, paginate } from './odata';
 import { sendJson } from './respond';
 
@@ -26,6 +29,8 @@ export const registerChats = (router: GraphRouter, ctx: EmulatorContext): void =
     const message = newMessage(ctx, c, chat, input as Record<string, unknown>);
     chat.messages.push(message);
     chat.lastUpdatedDateTime = ctx.now();
+    const lost = loseResponseIfAsked(ctx, c);
+    if (lost) throw lost;
     return sendJson(c, { '@odata.context': contextUrl(ctx, `chats(${chatKey(chat)})/messages/$entity`), ...message }, 201);
   });
 

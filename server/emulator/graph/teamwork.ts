@@ -1,9 +1,11 @@
-// Teams activity feed: sendActivityNotification (the recipient must have Roundtable installed; preview ≤ 150
-// characters) and a thin list of a user's installed apps.
+// Teams activity feed: sendActivityNotification (the recipient must have Roundtable installed, else Graph's 403;
+// preview ≤ 150 characters; a notification with the chainId of an earlier one replaces it) and a thin list of a
+// user's installed apps. A send's answer can be lost on purpose after it was carried out (lost-responses.ts).
 import type { EmulatorContext } from '../context';
 import { guidFrom } from '../ids';
 import type { GraphContext, GraphRouter } from './env';
 import { badRequest, GraphError } from './graph-error';
+import { loseResponseIfAsked } from './lost-responses';
 import { contextUrl } from './odata';
 import { sendJson, sendNoContent } from './respond';
 import { onUserPaths, resolveTarget } from './target';
@@ -26,6 +28,7 @@ const validateNotification = (input: unknown): void => {
   if (typeof body.activityType !== 'string' || body.activityType === '') throw badRequest('ActivityType is required.');
   const preview = body.previewText as { content?: unknown } | undefined;
   if (typeof preview?.content !== 'string') throw badRequest('PreviewText is required.');
+  if (body.chainId !== undefined && (typeof body.chainId !== 'number' || !Number.isSafeInteger(body.chainId))) throw badRequest('ChainId must be an Int64.');
   if (preview.content.length > MAX_PREVIEW) throw badRequest(`Preview text cannot exceed ${MAX_PREVIEW} characters.`);
   const parameters = body.templateParameters;
   if (parameters !== undefined && (!Array.isArray(parameters) || !parameters.every((p: { name?: unknown }) => typeof p?.name === 'string'))) {
@@ -42,9 +45,20 @@ export const registerTeamwork = (router: GraphRouter, ctx: EmulatorContext): voi
     const sender = principal.kind === 'user' ? principal.person.id : null;
     if (sender === recipient.id) throw badRequest('The sender and the recipient of an activity notification cannot be the same user.');
     if (!ctx.store.installedFor.has(recipient.id)) {
-      throw new GraphError(403, 'Forbidden', `The Teams app associated with the application '${principal.appId}' is not installed for the recipient.`);
+      throw new GraphError(
+        403,
+        'Forbidden',
+        `Application with AAD App Id '${principal.appId}' is not authorized to generate custom text notifications about '/v1.0/users/${recipient.id}/Microsoft.Teams.GraphSvc.sendActivityNotification' to the recipient. Ensure that the expected Teams app is installed in the target scope (user, team, or chat).`,
+      );
     }
-    ctx.store.activity.push({ recipientId: recipient.id, senderId: sender, body: input, sentAt: ctx.now() });
+    const notification = { recipientId: recipient.id, senderId: sender, body: input, sentAt: ctx.now() };
+    const chainId = (input as { chainId?: number }).chainId;
+    // Teams shows one notification per chain: a resend with the same chainId replaces the earlier one.
+    const earlier = chainId === undefined ? -1 : ctx.store.activity.findIndex((a) => a.recipientId === recipient.id && (a.body as { chainId?: number }).chainId === chainId);
+    if (earlier >= 0) ctx.store.activity[earlier] = notification;
+    else ctx.store.activity.push(notification);
+    const lost = loseResponseIfAsked(ctx, c);
+    if (lost) throw lost;
     return sendNoContent(c);
   });
 

@@ -4,6 +4,7 @@ import type { Event, OnlineMeeting, Subscription } from '@microsoft/microsoft-gr
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APP, type Emulator, type GraphResponseRecord } from '../../../server/emulator/index';
+import { praiseChatMessage } from '../../../server/domain/praise';
 import { graphTypeFor, validateGraphBody } from '../../support/graph-conformance';
 import { first, graphAs, graphFor, NOW, startEmulator, tokenRequest, UPN, weeklyMeeting, type Clock, type Collection, type Graph } from './harness';
 
@@ -85,11 +86,22 @@ const driveEveryRoute = async (): Promise<void> => {
   await (await graphFor(emulator, UPN.dmitri)).post(`/chats/${chatId}/messages`, { body: { content: 'not a member' } });
   await organizer.post(`/chats/${chatId}/messages`, { body: { contentType: 'html', content: '<attachment id="gone"></attachment>' } });
   await organizer.get('/chats/19:nothing@thread.v2');
+  // Praise: a card as the praise outbox posts it, an invalid card, a post whose answer is lost, paging with $top.
+  await attendee.post(`/chats/${chatId}/messages`, praiseChatMessage({ praiseId: '2f6c1a9e-4b0d-4c1e-9a7f-3d2b1c0e9f8a', giverName: 'Lucía Fernández', recipient: { kind: 'person', userId: 'x', displayName: 'Priya Raman' }, valueLabel: 'Courage', message: 'Thanks!' }));
+  await organizer.post(`/chats/${chatId}/messages`, {
+    body: { contentType: 'html', content: '<attachment id="bad"></attachment>' },
+    attachments: [{ id: 'bad', contentType: 'application/vnd.microsoft.card.adaptive', content: '{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Marquee"}]}' }],
+  });
+  emulator.loseResponses({ method: 'POST', path: /\/messages$/, times: 1, as: 'gateway-timeout' });
+  await organizer.post(`/chats/${chatId}/messages`, { body: { content: 'answer lost' } });
+  await organizer.get(`/chats/${chatId}/messages?$top=2`);
   // Activity feed
   const topic = { source: 'text', value: 'Weekly team meeting', webUrl: 'https://teams.microsoft.com/l/entity/roundtable' };
   await organizer.post(`/users/${UPN.lucia}/teamwork/sendActivityNotification`, { topic, activityType: 'praiseReceived', previewText: { content: 'You got praise' } });
   await organizer.post(`/users/${UPN.dmitri}/teamwork/sendActivityNotification`, { topic, activityType: 'praiseReceived', previewText: { content: 'You got praise' } });
   await organizer.post(`/users/${UPN.lucia}/teamwork/sendActivityNotification`, { topic, activityType: 'praiseReceived', previewText: { content: 'x'.repeat(200) } });
+  await app.post(`/users/${UPN.priya}/teamwork/sendActivityNotification`, { topic, activityType: 'privatePraise', chainId: 42, previewText: { content: 'You got praise' }, templateParameters: [] });
+  await app.post(`/users/${UPN.dmitri}/teamwork/sendActivityNotification`, { topic, activityType: 'privatePraise', chainId: 42, previewText: { content: 'You got praise' } });
   await organizer.get(`/users/${UPN.lucia}/teamwork/installedApps?$expand=teamsApp`);
   await organizer.get(`/users/${UPN.lucia}/teamwork/installedApps?$expand=teamsAppDefinition`);
   // Subscriptions
