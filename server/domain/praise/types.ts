@@ -31,6 +31,6 @@ export type DeliveryKind = 'chat_post' | 'activity_notification';
 /** A meeting participant as praise sees them. */
 export type PraiseParticipant = { userId: string; displayName: string };
 
-export const MAX_PRAISE_MESSAGE = 280;
+export const MAX_PRAISE_MESSAGE = 1000;
 /** At most this many praises from one person per hour (then 429 with Retry-After). */
 export const MAX_PRAISE_PER_HOUR = 30;

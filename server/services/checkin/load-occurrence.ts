@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { liveStreamOf, type MeetingView } from '../../domain/meeting';
-import { AppError } from '../../errors';
+import { AppError, isAppError } from '../../errors';
 import type { MeetingDeps } from '../describe-meeting';
 import { getMeeting } from '../get-meeting';
 import type { TtlCache } from '../../lib/ttl-cache';
@@ -49,4 +49,29 @@ export const loadOccurrence = async (deps: MeetingDeps & Pick<CheckinDeps, 'part
   if (!meeting.onlineMeetingId || !stream) throw new AppError('not_found', 'This event is not a Teams meeting, so it has no check-in.');
   if (meeting.type === 'seriesMaster') throw new AppError('bad_request', 'Open one occurrence of the series, not the series itself.');
   return { meeting, onlineMeetingId: meeting.onlineMeetingId, start: new Date(meeting.start), stream };
+};
+
+/** Graph's own "no such item for you": the event is not in this person's mailbox. */
+const isNotInCalendar = (error: unknown): boolean => {
+  if (!isAppError(error) || error.code !== 'not_found') return false;
+  const details = error.details as { graph?: { status?: number } } | undefined;
+  return details?.graph?.status === 404;
+};
+
+/**
+ * `loadOccurrence` for actions the issues ask to refuse with 403 when taken from outside the meeting (a turn tap,
+ * giving praise): a meeting that is not in the person's calendar is "forbidden", `refusal` says why.
+ */
+export const loadOccurrenceForParticipant = async (
+  deps: MeetingDeps & Pick<CheckinDeps, 'participations'>,
+  user: VerifiedUser,
+  eventId: string,
+  refusal: string,
+): Promise<Occurrence> => {
+  try {
+    return await loadOccurrence(deps, user, eventId);
+  } catch (error) {
+    if (isNotInCalendar(error)) throw new AppError('forbidden', refusal, { cause: error });
+    throw error;
+  }
 };

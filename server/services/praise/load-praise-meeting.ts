@@ -1,5 +1,5 @@
 import type { PraiseParticipant } from '../../domain/praise';
-import { loadOccurrence, type Occurrence } from '../checkin/load-occurrence';
+import { loadOccurrenceForParticipant, type Occurrence } from '../checkin/load-occurrence';
 import type { VerifiedUser } from '../ports';
 import type { PraiseDeps } from './praise-deps';
 
@@ -10,10 +10,11 @@ export type PraiseMeeting = Occurrence & {
 
 /**
  * The occurrence a praise request is about, with its people. Reading the event with the caller's token is the
- * participant check (404 for anyone else); the people come from the meeting chat, which knows their user ids.
+ * participant check (403 for a meeting not in the caller's calendar); the people come from the meeting chat, which
+ * knows their user ids.
  */
 export const loadPraiseMeeting = async (deps: PraiseDeps, user: VerifiedUser, eventId: string): Promise<PraiseMeeting> => {
-  const occurrence = await loadOccurrence(deps, user, eventId);
+  const occurrence = await loadOccurrenceForParticipant(deps, user, eventId, "This meeting isn't in your calendar, so you can't give or read praise in it.");
   const chatId = occurrence.meeting.chatId;
   if (!chatId) return { ...occurrence, participants: [{ userId: user.id, displayName: user.displayName }] };
   const key = `${user.tenantId}/${chatId}`;
