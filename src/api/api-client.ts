@@ -10,6 +10,7 @@ import type { TurnsUpdate, TurnsView } from '../../server/services/turns/turns-v
 import { NetworkError, readApiError } from './api-error';
 import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinView, ChosenCheckin, FacilitatorAction, Round, SavedCheckin } from './checkin-types';
 import { followEventStream, type FollowStreamOptions } from './event-stream';
+import type { GivenPraise, MeetingPraise, PraiseBox, PraisePreference, PraiseRound, PraiseRoundAction, PraiseSubmission, PraiseValue, PraiseView } from './praise-types';
 
 export type { MeetingView };
 export type { MySpeaking, TurnAction, TurnsUpdate, TurnsView };
@@ -56,6 +57,7 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
   const client = hc<AppType>(`${baseUrl}/api`, { fetch: authorizedFetch(getToken) });
   const meeting = (eventId: string) => ({ param: { eventId: encodeURIComponent(eventId) } });
   const checkin = client.meetings[':eventId'].checkin;
+  const praise = client.meetings[':eventId'].praise;
   return {
     getMe: (): Promise<Me> => readJson(client.me.$get()),
     getNextMeeting: (): Promise<MeetingView> => readJson(client.meetings.next.$get()),
@@ -76,15 +78,29 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
       readJson(checkin.answer.$put({ ...meeting(eventId), json: submission })),
     actOnCheckin: (eventId: string, action: FacilitatorAction): Promise<Round> => readJson(checkin.actions.$post({ ...meeting(eventId), json: action })),
 
-    /** The meeting's live events (check-in answers, round moves…) from `lastEventId` on; returns a function that stops. */
-    followMeetingEvents: (eventId: string, options: Omit<FollowStreamOptions, 'url' | 'getToken'>): (() => void) =>
-      followEventStream({ ...options, url: client.meetings[':eventId'].events.$url(meeting(eventId)).toString(), getToken }),
+    getPraiseValues: (): Promise<{ values: PraiseValue[] }> => readJson(client.praise.values.$get()),
+    getMeetingPraise: (eventId: string): Promise<MeetingPraise> => readJson(praise.$get(meeting(eventId))),
+    /** One praise, for its giver or recipient only (404 for anyone else): how a private praise's delivery went. */
+    getPraise: (praiseId: string): Promise<{ praise: PraiseView }> => readJson(client.praise[':praiseId'].$get({ param: { praiseId } })),
+    /** Idempotent by `praiseId` (the client's uuid): the same id again answers the praise recorded, never a second one. */
+    givePraise: (eventId: string, praiseId: string, submission: PraiseSubmission): Promise<GivenPraise> =>
+      readJson(praise[':praiseId'].$put({ param: { ...meeting(eventId).param, praiseId }, json: submission })),
+    actOnPraiseRound: (eventId: string, action: PraiseRoundAction): Promise<{ round: PraiseRound }> =>
+      readJson(praise.round.$post({ ...meeting(eventId), json: { action } })),
+    getMyPraise: (box: PraiseBox): Promise<{ praise: PraiseView[] }> => readJson(client.me.praise.$get({ query: { box } })),
+    getPraisePreference: (): Promise<{ preference: PraisePreference }> => readJson(client.me['praise-preference'].$get()),
+    setPraisePreference: (preference: PraisePreference): Promise<{ preference: PraisePreference }> =>
+      readJson(client.me['praise-preference'].$put({ json: { preference } })),
 
     getTurns: (eventId: string): Promise<TurnsView> => readJson(client.meetings[':eventId'].turns.$get(meeting(eventId))),
     /** A no-op (a second start while speaking) answers the current revision with no changes. */
     actOnTurns: (eventId: string, action: TurnAction): Promise<TurnsUpdate> => readJson(client.meetings[':eventId'].turns.actions.$post({ ...meeting(eventId), json: action })),
     /** The signed-in person's own speaking figures in the meetings starting in [from, to). */
     getMySpeaking: (from: Date, to: Date): Promise<MySpeaking> => readJson(client.me.speaking.$get({ query: { from: from.toISOString(), to: to.toISOString() } })),
+
+    /** The meeting's live events (check-in answers, round moves…) from `lastEventId` on; returns a function that stops. */
+    followMeetingEvents: (eventId: string, options: Omit<FollowStreamOptions, 'url' | 'getToken'>): (() => void) =>
+      followEventStream({ ...options, url: client.meetings[':eventId'].events.$url(meeting(eventId)).toString(), getToken }),
   };
 };
 

@@ -2,4 +2,5 @@ export { createApiClient, type ApiClient, type GetToken, type Me, type MeetingVi
 export { ApiError, NetworkError, isApiError, type ApiErrorCode } from './api-error';
 export { ApiProvider, useApi } from './api-provider';
 export type * from './checkin-types';
+export type * from './praise-types';
 export type { StreamEvent, StreamStatus } from './event-stream';

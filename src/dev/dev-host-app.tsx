@@ -69,8 +69,9 @@ const Workspace = ({ people, settings, onSettings }: { people: DevPerson[]; sett
         isSharingToStage: frame.isSharingToStage,
         savedConfig: frame.savedConfig,
         getToken: () => fetchToken(ready.person.upn),
+        subPageId: settings.view,
       },
-    [ready, spec, settings.host, settings.theme, settings.locale, frame.appSessionId, frame.isSharingToStage, frame.savedConfig],
+    [ready, spec, settings.host, settings.theme, settings.locale, settings.view, frame.appSessionId, frame.isSharingToStage, frame.savedConfig],
   );
 
   const onHostChange = useCallback((change: HostChange) => setFrame((current) => applyHostChange(current, change)), []);

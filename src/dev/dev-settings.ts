@@ -23,6 +23,8 @@ export type DevSettings = {
   theme: DevTheme;
   host: DevHostName;
   locale: string;
+  /** The deep link's sub-page (teams-js subPageId), e.g. 'praise'; absent: the tab opened plainly. */
+  view?: string;
 };
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
@@ -32,6 +34,7 @@ const nonEmpty = (value: string | null): string | null => (value && value.trim()
 
 export const parseDevSettings = (search: string): DevSettings => {
   const query = new URLSearchParams(search);
+  const view = nonEmpty(query.get('view'));
   return {
     surface: pick(devSurfaces, query.get('surface'), 'sidePanel'),
     upn: nonEmpty(query.get('upn')),
@@ -39,6 +42,7 @@ export const parseDevSettings = (search: string): DevSettings => {
     theme: pick(devThemes, query.get('theme'), 'default'),
     host: pick(devHosts, query.get('host'), 'Teams'),
     locale: nonEmpty(query.get('locale')) ?? 'en-US',
+    ...(view ? { view } : {}),
   };
 };
 
@@ -51,5 +55,6 @@ export const toDevSearch = (settings: DevSettings): string => {
   query.set('theme', settings.theme);
   query.set('host', settings.host);
   if (settings.locale !== 'en-US') query.set('locale', settings.locale);
+  if (settings.view) query.set('view', settings.view);
   return `?${query.toString()}`;
 };

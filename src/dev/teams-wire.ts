@@ -34,6 +34,8 @@ export type HostEnvironment = {
   isSharingToStage: boolean;
   savedConfig: Record<string, unknown> | null;
   getToken: () => Promise<string>;
+  /** The deep link's sub-page, answered as the context's subEntityId (teams-js: page.subPageId). */
+  subPageId?: string;
 };
 
 /**
@@ -85,6 +87,7 @@ export const legacyContext = (env: HostEnvironment) => {
     isFullScreen: false,
     isMultiWindow: false,
     ...(chatId ? { chatId, meetingId: teamsMeetingId(chatId) } : {}),
+    ...(env.subPageId ? { subEntityId: env.subPageId } : {}),
   };
 };
 

@@ -22,6 +22,8 @@ export type HostContext = {
   meetingId?: string;
   chatId?: string;
   loginHint?: string;
+  /** The deep link's sub-page (teams-js `page.subPageId`, the legacy `subEntityId`), e.g. 'praise' for "Praise for you". */
+  subPageId?: string;
 };
 
 const frameContexts: readonly FrameContext[] = ['sidePanel', 'meetingStage', 'content', 'settings'];
@@ -55,6 +57,7 @@ export const initializeHost = async (): Promise<HostContext> => {
     meetingId: context.meeting?.id,
     chatId: context.chat?.id,
     loginHint: context.user?.loginHint,
+    subPageId: context.page.subPageId || undefined,
   };
 };
 

@@ -1,6 +1,7 @@
 // English: the reference catalogue. Every key here must exist in other catalogues too (they fall back to English).
 import { enCheckin } from './catalogue-en-checkin';
 import { enOutlook } from './catalogue-en-outlook';
+import { enPraise } from './catalogue-en-praise';
 import { enTurns } from './catalogue-en-turns';
 
 export type PluralMessage = { one: string; other: string };
@@ -72,6 +73,7 @@ export const en = {
 
   ...enCheckin,
   ...enOutlook,
+  ...enPraise,
   ...enTurns,
 } as const;
 

@@ -2,10 +2,12 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { NextMeetingCard } from '../../features/home/next-meeting-card';
 import { useHome } from '../../features/home/use-home';
+import { PersonalPraise } from '../../features/praise/personal-praise';
 import { MySpeakingSection } from '../../features/speaking/my-speaking';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
+import { useHostContext } from '../shared/host-context-provider';
 
 const useStyles = makeStyles({
   greeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -17,6 +19,7 @@ export const Personal = () => {
   const t = useT();
   const styles = useStyles();
   const home = useHome();
+  const { subPageId } = useHostContext();
   if (home.status === 'loading') return <LoadingState label={t('home.loading')} />;
   if (home.status === 'error') return <ErrorState error={home.error} title={t('home.errorTitle')} onRetry={home.retry} />;
   const { me, meeting } = home.value;
@@ -30,6 +33,7 @@ export const Personal = () => {
       </header>
       <NextMeetingCard meeting={meeting} now={new Date()} />
       <MySpeakingSection />
+      <PersonalPraise subPageId={subPageId} />
     </>
   );
 };

@@ -2,6 +2,7 @@
 // enough to read from across the room, live.
 import { CheckinStage } from '../../features/checkin/checkin-stage';
 import { HostMeeting } from '../../features/meeting/host-meeting';
+import { PraiseStage } from '../../features/praise/praise-stage';
 import { TurnsStage } from '../../features/turns/turns-stage';
 import { useHostContext } from '../shared/host-context-provider';
 
@@ -13,6 +14,7 @@ export const Stage = () => {
         <>
           <CheckinStage meeting={meeting} userId={userId} />
           <TurnsStage meeting={meeting} />
+          <PraiseStage meeting={meeting} />
         </>
       )}
     </HostMeeting>
