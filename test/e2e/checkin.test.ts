@@ -210,7 +210,7 @@ describe('[CHECKIN]: live round', () => {
     expect(await lucia.getByTestId('facilitator-controls').count()).toBe(0);
 
     await hiroshi.getByRole('combobox', { name: 'Hand over facilitation' }).click();
-    await hiroshi.getByRole('option', { name: 'Lucía Fernández' }).click();
+    await hiroshi.getByRole('listbox', { name: 'Hand over facilitation' }).getByRole('option', { name: 'Lucía Fernández' }).click();
     await hiroshi.getByRole('button', { name: 'Hand over' }).click();
 
     await lucia.getByTestId('facilitator-controls').waitFor();
