@@ -1,51 +1,21 @@
 // The check-in through the dev host in Chromium: the organizer writes it into the invite from the details tab, people
 // answer in their side panels and see each other's answers live, anonymous answers wait for the reveal, the
 // facilitator moves on to the agenda; axe checks the details tab and the round.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMeetingBlob } from '../../server/domain/invite';
-import { launchBrowser, saveScreenshot, type TestBrowser } from '../support/browser';
 import { startDemoStack, type DemoStack } from '../support/demo-stack';
 import { checkinApi } from './checkin-api';
-import { SURFACE_FRAME, openSurface, surfaceFrame, type DevView } from './dev-host';
+import { describeViolations, openSurface, scanSurface } from './dev-host';
+import { useDevHostSuite, type DevHostSuite } from './dev-host-suite';
 
+const dev = useDevHostSuite();
+const { pageFor, open, screenshotWhole } = dev;
 let stack: DemoStack;
-let browser: TestBrowser;
-let api: ReturnType<typeof checkinApi>;
-const openPages: Page[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startDemoStack(), launchBrowser()]);
-  api = checkinApi(stack);
+let api: DevHostSuite['current']['api'];
+beforeAll(() => {
+  ({ stack, api } = dev.current);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-/** A page in its own browser context: one person, signed in as nobody else. */
-const pageFor = async () => {
-  const page = await browser.newAxePage();
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  openPages.push(page);
-  return page;
-};
-
-const open = async (page: Page, name: string, surface: DevView['surface'], subject: string, theme?: DevView['theme']) =>
-  openSurface(page, stack.appUrl, { surface, upn: api.upnOf(name), meeting: await api.eventIdOf(name, subject), theme });
-
-/** The dev host frames the surface at a fixed height; let it grow so a screenshot shows all of it. */
-const screenshotWhole = async (page: Page, name: string) => {
-  const height = await surfaceFrame(page).locator('body').evaluate((body) => body.scrollHeight);
-  await page.locator(SURFACE_FRAME).evaluate((frame, px) => Object.assign((frame as HTMLElement).style, { height: `${px + 32}px` }), height);
-  await saveScreenshot(page, name);
-};
 
 const answersOn = (frame: FrameLocator) => frame.getByTestId('answers-wall').getByTestId('answer');
 
@@ -309,9 +279,6 @@ describe('[CHECKIN]: accessibility', () => {
     await api.answer('Hiroshi Tanaka', ROADMAP, 'Clear decisions on owners');
   });
 
-  const scan = (page: Page) => new AxeBuilder({ page }).include([SURFACE_FRAME, 'html']).exclude([SURFACE_FRAME, '[data-tabster-dummy]']).analyze();
-  const describeViolations = (violations: Awaited<ReturnType<typeof scan>>['violations']) =>
-    violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
 
   for (const theme of ['default', 'dark', 'contrast'] as const) {
     it(`[CHECKIN]: axe finds no violations in the organizer's details tab (${theme})`, async () => {
@@ -319,7 +286,7 @@ describe('[CHECKIN]: accessibility', () => {
       const frame = await open(page, 'Amara Okafor', 'details', ROADMAP, theme);
       await frame.getByTestId('checkin-editor').waitFor();
       await screenshotWhole(page, `checkin-details-${theme}`);
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
     });
 
     it(`[CHECKIN]: axe finds no violations in the side panel's round (${theme})`, async () => {
@@ -328,7 +295,7 @@ describe('[CHECKIN]: accessibility', () => {
       await frame.getByTestId('facilitator-controls').waitFor();
       await answersOn(frame).first().waitFor();
       await screenshotWhole(page, `checkin-side-panel-${theme}`);
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
     });
   }
 });

@@ -1,4 +1,5 @@
 // Drives the dev host page (demo mode's stand-in for Teams and Outlook) and the Roundtable surface framed in it.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 
 export type DevView = {
@@ -47,3 +48,10 @@ export const renderedTheme = (frame: FrameLocator) =>
     name: element.getAttribute('data-host-theme'),
     background: getComputedStyle(element).backgroundColor,
   }));
+
+/** axe inside the framed surface only (the dev host around it is not the product), minus Fluent's focus helpers. */
+export const scanSurface = (page: Page) => new AxeBuilder({ page }).include([SURFACE_FRAME, 'html']).exclude([SURFACE_FRAME, '[data-tabster-dummy]']).analyze();
+
+/** axe's findings, one readable line each with the elements concerned: what a failing test prints. */
+export const describeViolations = (violations: Awaited<ReturnType<typeof scanSurface>>['violations']) =>
+  violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);

@@ -1,46 +1,22 @@
 // Praise through the dev host in Chromium: people praise each other in their side panels and every panel and the stage
 // show public praise live; private praise reaches only the recipient's personal tab; a preference for private is
 // honoured and the giver told; the facilitator's praise round invites everyone; axe checks the new views.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot, type TestBrowser } from '../support/browser';
-import { startDemoStack, type DemoStack } from '../support/demo-stack';
-import { checkinApi } from './checkin-api';
-import { SURFACE_FRAME, devHostUrl, openSurface, surfaceFrame, type DevView } from './dev-host';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DemoStack } from '../support/demo-stack';
+import { describeViolations, devHostUrl, scanSurface, surfaceFrame, type DevView } from './dev-host';
+import { useDevHostSuite, type DevHostSuite } from './dev-host-suite';
 
+const dev = useDevHostSuite();
+const { pageFor, open, screenshotWhole } = dev;
 let stack: DemoStack;
-let browser: TestBrowser;
-let api: ReturnType<typeof checkinApi>;
-const openPages: Page[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startDemoStack(), launchBrowser()]);
-  api = checkinApi(stack);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
+let api: DevHostSuite['current']['api'];
+beforeAll(() => {
+  ({ stack, api } = dev.current);
 });
 
 const WEEKLY = 'Weekly team meeting';
 const ROADMAP = 'Roadmap review';
-
-/** A page in its own browser context: one person, signed in as nobody else. */
-const pageFor = async () => {
-  const page = await browser.newAxePage();
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  openPages.push(page);
-  return page;
-};
-
-const open = async (page: Page, name: string, surface: DevView['surface'], subject: string, theme?: DevView['theme']) =>
-  openSurface(page, stack.appUrl, { surface, upn: api.upnOf(name), meeting: await api.eventIdOf(name, subject), theme });
 
 /** The personal tab as a private praise's activity notification opens it: on the sub-page 'praise'. */
 const openPersonalPraise = async (page: Page, name: string, theme?: DevView['theme']) => {
@@ -72,13 +48,6 @@ const givePraise = async (frame: FrameLocator, praise: { to: string | 'team'; va
 };
 
 const wallOf = (frame: FrameLocator) => frame.getByTestId('praise-wall').getByTestId('praise-entry');
-
-/** The dev host frames the surface at a fixed height; let it grow so a screenshot shows all of it. */
-const screenshotWhole = async (page: Page, name: string) => {
-  const height = await surfaceFrame(page).locator('body').evaluate((body) => body.scrollHeight);
-  await page.locator(SURFACE_FRAME).evaluate((frame, px) => Object.assign((frame as HTMLElement).style, { height: `${px + 32}px` }), height);
-  await saveScreenshot(page, name);
-};
 
 describe('[PRAISE]: side panel and stage', () => {
   it("[PRAISE]: an attendee's public praise shows on a second attendee's panel and on the stage within a second", async () => {
@@ -230,9 +199,6 @@ describe('[PRAISE]: accessibility', () => {
     expect(given.status).toBe(201);
   });
 
-  const scan = (page: Page) => new AxeBuilder({ page }).include([SURFACE_FRAME, 'html']).exclude([SURFACE_FRAME, '[data-tabster-dummy]']).analyze();
-  const describeViolations = (violations: Awaited<ReturnType<typeof scan>>['violations']) =>
-    violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
 
   for (const theme of ['default', 'dark', 'contrast'] as const) {
     it(`[PRAISE]: axe finds no violations in the side panel's praise (${theme})`, async () => {
@@ -244,7 +210,7 @@ describe('[PRAISE]: accessibility', () => {
       await frame.getByRole('button', { name: 'Send praise' }).click();
       await frame.getByText('Choose whom to praise.').waitFor();
       await screenshotWhole(page, `praise-side-panel-${theme}`);
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
       await frame.getByRole('button', { name: 'End the praise round' }).click();
       await frame.getByTestId('praise-round-invitation').waitFor({ state: 'detached' });
     });
@@ -254,7 +220,7 @@ describe('[PRAISE]: accessibility', () => {
       const frame = await open(page, 'Hiroshi Tanaka', 'stage', ROADMAP, theme);
       await wallOf(frame).first().waitFor();
       await screenshotWhole(page, `praise-stage-${theme}`);
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
     });
 
     it(`[PRAISE]: axe finds no violations in the personal tab's praise (${theme})`, async () => {
@@ -262,10 +228,10 @@ describe('[PRAISE]: accessibility', () => {
       const frame = await openPersonalPraise(page, 'Priya Raman', theme);
       await frame.getByTestId('praise-received').getByTestId('praise-item').first().waitFor();
       await screenshotWhole(page, `praise-personal-${theme}`);
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
       await frame.getByRole('tab', { name: 'How I like to be praised' }).click();
       await frame.getByTestId('praise-preference').waitFor();
-      expect(describeViolations((await scan(page)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(page)).violations)).toEqual([]);
     });
   }
 });

@@ -1,11 +1,9 @@
 // Every surface in every host theme: axe finds no violations, and a screenshot is saved to screenshots/ for a person
 // to look at.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot, type TestBrowser } from '../support/browser';
 import { startDemoStack, type DemoStack } from '../support/demo-stack';
-import { SURFACE_FRAME, openSurface, type DevView } from './dev-host';
+import { describeViolations, openSurface, scanSurface, type DevView } from './dev-host';
 
 let stack: DemoStack;
 let browser: TestBrowser;
@@ -21,16 +19,6 @@ afterAll(async () => {
 
 const surfaces: DevView['surface'][] = ['sidePanel', 'stage', 'details', 'personal', 'config'];
 const themes: NonNullable<DevView['theme']>[] = ['default', 'dark', 'contrast'];
-
-/** axe inside the framed surface only (the dev host around it is not the product), minus Fluent's focus helpers. */
-const scanSurface = (page: Page) =>
-  new AxeBuilder({ page })
-    .include([SURFACE_FRAME, 'html'])
-    .exclude([SURFACE_FRAME, '[data-tabster-dummy]'])
-    .analyze();
-
-const describeViolations = (violations: Awaited<ReturnType<typeof scanSurface>>['violations']) =>
-  violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
 
 describe('[A11Y]: surfaces', () => {
   for (const surface of surfaces) {

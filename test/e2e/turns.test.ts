@@ -1,51 +1,23 @@
 // The live turn tracker through the dev host in Chromium: two attendees' side panels follow the facilitator's taps,
 // raised hands line up in the fair queue, "not heard yet" shrinks; the stage shows the balance; the personal tab shows
 // a person's own speaking; axe checks the tracker in the three themes.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TurnsView } from '../../server/services/turns/turns-view';
 import { tokenFor } from '../support/api';
-import { launchBrowser, saveScreenshot, type TestBrowser } from '../support/browser';
-import { startDemoStack, type DemoStack } from '../support/demo-stack';
-import { checkinApi } from './checkin-api';
-import { SURFACE_FRAME, openSurface, surfaceFrame, type DevView } from './dev-host';
-
-let stack: DemoStack;
-let browser: TestBrowser;
-let api: ReturnType<typeof checkinApi>;
-const openPages: Page[] = [];
+import type { DemoStack } from '../support/demo-stack';
+import { describeViolations, scanSurface, surfaceFrame } from './dev-host';
+import { useDevHostSuite, type DevHostSuite } from './dev-host-suite';
 
 const WEEKLY = 'Weekly team meeting';
 const ROADMAP = 'Roadmap review';
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startDemoStack(), launchBrowser()]);
-  api = checkinApi(stack);
+const dev = useDevHostSuite();
+const { pageFor, open, screenshotWhole } = dev;
+let stack: DemoStack;
+let api: DevHostSuite['current']['api'];
+beforeAll(() => {
+  ({ stack, api } = dev.current);
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-const pageFor = async () => {
-  const page = await browser.newAxePage();
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  openPages.push(page);
-  return page;
-};
-
-const open = async (page: Page, name: string, surface: DevView['surface'], subject: string, theme?: DevView['theme']) =>
-  openSurface(page, stack.appUrl, { surface, upn: api.upnOf(name), meeting: await api.eventIdOf(name, subject), theme });
-
-const screenshotWhole = async (page: Page, name: string) => {
-  const height = await surfaceFrame(page).locator('body').evaluate((body) => body.scrollHeight);
-  await page.locator(SURFACE_FRAME).evaluate((frame, px) => Object.assign((frame as HTMLElement).style, { height: `${px + 32}px` }), height);
-  await saveScreenshot(page, name);
-};
 
 const turnsPath = async (name: string, subject: string, rest = '') => `/api/meetings/${encodeURIComponent(await api.eventIdOf(name, subject))}/turns${rest}`;
 const turnsView = async (name: string, subject: string) => (await (await api.call(name, 'GET', await turnsPath(name, subject))).json()) as TurnsView;
@@ -163,9 +135,6 @@ describe('[TURNS]: my speaking', () => {
 });
 
 describe('[TURNS]: accessibility', () => {
-  const scan = (page: Page) => new AxeBuilder({ page }).include([SURFACE_FRAME, 'html']).exclude([SURFACE_FRAME, '[data-tabster-dummy]']).analyze();
-  const describeViolations = (violations: Awaited<ReturnType<typeof scan>>['violations']) =>
-    violations.map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
 
   beforeAll(async () => {
     await turnsAct('Amara Okafor', ROADMAP, { action: 'tap', participantId: api.upnOf('Priya Raman').toLowerCase() });
@@ -179,18 +148,18 @@ describe('[TURNS]: accessibility', () => {
       await panel.getByTestId('turns-facilitator').waitFor();
       await panel.getByTestId('turns-queue-entry').first().waitFor();
       await screenshotWhole(panelPage, `turns-side-panel-${theme}`);
-      expect(describeViolations((await scan(panelPage)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(panelPage)).violations)).toEqual([]);
 
       const stagePage = await pageFor();
       const stage = await open(stagePage, 'Hiroshi Tanaka', 'stage', ROADMAP, theme);
       await stage.getByTestId('balance-gauge').waitFor();
       await screenshotWhole(stagePage, `turns-stage-${theme}`);
-      expect(describeViolations((await scan(stagePage)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(stagePage)).violations)).toEqual([]);
 
       const personalPage = await pageFor();
       await personalPage.goto(`${stack.appUrl}/dev?surface=personal&theme=${theme}&upn=${encodeURIComponent(api.upnOf('Lucía Fernández'))}`);
       await surfaceFrame(personalPage).getByTestId('my-speaking-total').or(surfaceFrame(personalPage).getByTestId('my-speaking-empty')).waitFor({ timeout: 20_000 });
-      expect(describeViolations((await scan(personalPage)).violations)).toEqual([]);
+      expect(describeViolations((await scanSurface(personalPage)).violations)).toEqual([]);
     });
   }
 });
