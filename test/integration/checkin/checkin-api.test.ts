@@ -3,43 +3,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMeetingBlob } from '../../../server/domain/invite';
-import { callApi, tokenFor, type ApiError } from '../../support/api';
+import { callApi, demoPeople, type ApiError } from '../../support/api';
 import { startDemoStack, type DemoStack } from '../../support/demo-stack';
 import { readSse } from '../../support/sse';
 
 let stack: DemoStack;
-const tokens = new Map<string, string>();
-
-const upnOf = (handle: string) => stack.people.find((p) => p.upn.startsWith(`${handle}@`))!.upn;
-const token = async (handle: string) => {
-  if (!tokens.has(handle)) tokens.set(handle, await tokenFor(stack, upnOf(handle)));
-  return tokens.get(handle)!;
-};
-
-/** Graph as that person sees it (the emulator), to check what the invite really holds. */
-const graph = async (handle: string, path: string) => {
-  const response = await fetch(`${stack.emulatorUrl}/v1.0${path}`, { headers: { Authorization: `Bearer ${await tokenFor(stack, upnOf(handle), 'graph')}` } });
-  return (await response.json()) as Record<string, unknown>;
-};
-
-/** That person's own event id of a meeting: the occurrence in progress or the next one. */
-const eventIdOf = async (handle: string, subject: string) => {
-  const start = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  const end = new Date(Date.now() + 3 * 86_400_000).toISOString();
-  const view = (await graph(handle, `/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=50`)) as { value: { id: string; subject: string; end: { dateTime: string } }[] };
-  const event = view.value.find((e) => e.subject === subject && Date.parse(`${e.end.dateTime}Z`) > Date.now());
-  if (!event) throw new Error(`${handle} has no ${subject}`);
-  return event.id;
-};
+const { upnOf, token, graph, eventIdOf, api } = demoPeople(() => stack);
 
 const bodyOf = async (handle: string, eventId: string) =>
   ((await graph(handle, `/me/events/${encodeURIComponent(eventId)}?$select=body`)) as { body: { content: string } }).body.content;
 
-const api = async (handle: string, method: string, path: string, body?: unknown) =>
-  callApi(stack.appUrl, path, await token(handle), {
-    method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-  });
 
 const checkinPath = (eventId: string, rest = '') => `/api/meetings/${encodeURIComponent(eventId)}/checkin${rest}`;
 

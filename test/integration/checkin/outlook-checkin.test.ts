@@ -2,40 +2,14 @@
 // appointment itself, then registers the choice so the meeting's side panel finds it. The server never PATCHes the
 // invite here; only the organizer may register or remove; strangers get Graph's 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, tokenFor, type ApiError } from '../../support/api';
+import { demoPeople, type ApiError } from '../../support/api';
 import { startDemoStack, type DemoStack } from '../../support/demo-stack';
 
 let stack: DemoStack;
-const tokens = new Map<string, string>();
-
-const upnOf = (handle: string) => stack.people.find((p) => p.upn.startsWith(`${handle}@`))!.upn;
-const token = async (handle: string) => {
-  if (!tokens.has(handle)) tokens.set(handle, await tokenFor(stack, upnOf(handle)));
-  return tokens.get(handle)!;
-};
-
-const graph = async (handle: string, path: string) => {
-  const response = await fetch(`${stack.emulatorUrl}/v1.0${path}`, { headers: { Authorization: `Bearer ${await tokenFor(stack, upnOf(handle), 'graph')}` } });
-  return (await response.json()) as Record<string, unknown>;
-};
-
-/** That person's own event id of a meeting: the occurrence in progress or the next one. */
-const eventIdOf = async (handle: string, subject: string) => {
-  const start = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  const end = new Date(Date.now() + 8 * 86_400_000).toISOString();
-  const view = (await graph(handle, `/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=50`)) as { value: { id: string; subject: string; end: { dateTime: string } }[] };
-  const event = view.value.find((e) => e.subject === subject && Date.parse(`${e.end.dateTime}Z`) > Date.now());
-  if (!event) throw new Error(`${handle} has no ${subject}`);
-  return event.id;
-};
+const { graph, eventIdOf, api } = demoPeople(() => stack);
 
 const etagOf = async (handle: string, eventId: string) => (await graph(handle, `/me/events/${encodeURIComponent(eventId)}?$select=body`))['@odata.etag'];
 
-const api = async (handle: string, method: string, path: string, body?: unknown) =>
-  callApi(stack.appUrl, path, await token(handle), {
-    method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-  });
 
 const checkinPath = (eventId: string, rest = '') => `/api/meetings/${encodeURIComponent(eventId)}/checkin${rest}`;
 

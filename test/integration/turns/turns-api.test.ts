@@ -3,38 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyTurnChanges, type TrackerState } from '../../../server/domain/turns';
 import type { TurnsUpdate, TurnsView } from '../../../server/services/turns/turns-view';
-import { callApi, tokenFor, type ApiError } from '../../support/api';
+import { callApi, demoPeople, type ApiError } from '../../support/api';
 import { startDemoStack, type DemoStack } from '../../support/demo-stack';
 import { readSse } from '../../support/sse';
 
 let stack: DemoStack;
-const tokens = new Map<string, string>();
+const { upnOf, token, eventIdOf, api } = demoPeople(() => stack);
 const events = new Map<string, string>();
 
-const upnOf = (handle: string) => stack.people.find((p) => p.upn.startsWith(`${handle}@`))!.upn;
-const token = async (handle: string) => {
-  if (!tokens.has(handle)) tokens.set(handle, await tokenFor(stack, upnOf(handle)));
-  return tokens.get(handle)!;
-};
-
-/** That person's own event id of a meeting: the occurrence in progress or the next one. */
-const eventIdOf = async (handle: string, subject: string) => {
-  const graphToken = await tokenFor(stack, upnOf(handle), 'graph');
-  const start = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  const end = new Date(Date.now() + 3 * 86_400_000).toISOString();
-  const response = await fetch(`${stack.emulatorUrl}/v1.0/me/calendarView?startDateTime=${start}&endDateTime=${end}&$top=50`, { headers: { Authorization: `Bearer ${graphToken}` } });
-  const view = (await response.json()) as { value: { id: string; subject: string; end: { dateTime: string } }[] };
-  const event = view.value.find((e) => e.subject === subject && Date.parse(`${e.end.dateTime}Z`) > Date.now());
-  if (!event) throw new Error(`${handle} has no ${subject}`);
-  return event.id;
-};
-
 const turnsPath = (eventId: string, rest = '') => `/api/meetings/${encodeURIComponent(eventId)}/turns${rest}`;
-const api = async (handle: string, method: string, path: string, body?: unknown) =>
-  callApi(stack.appUrl, path, await token(handle), {
-    method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-  });
 const view = async (handle: string) => (await (await api(handle, 'GET', turnsPath(events.get(handle)!))).json()) as TurnsView;
 const act = (handle: string, action: object | string, eventId = events.get(handle)!) => api(handle, 'POST', turnsPath(eventId, '/actions'), action);
 const update = async (response: Response) => {
