@@ -1,11 +1,8 @@
 import { toMeetingSpeakingView, type MeetingSpeakingView } from '../domain/speakers/speaking-view';
 import { AppError } from '../errors';
 import { describeMeeting, type MeetingDeps } from './describe-meeting';
-import { ingestMeetingTranscripts } from './ingest-meeting-transcripts';
 import type { VerifiedUser } from './ports';
-
-/** How long after a meeting figures without attendance are recomputed on the organizer's visits. */
-const PROVISIONAL_MS = 86_400_000;
+import { refreshSpeakingFigures } from './refresh-speaking-figures';
 
 export type GetMeetingSpeakingOptions = { user: VerifiedUser; eventId: string };
 
@@ -24,15 +21,7 @@ export const getMeetingSpeaking = async (deps: MeetingDeps, { user, eventId }: G
   const { onlineMeetingId } = await describeMeeting(deps, graph, user, event);
   if (!onlineMeetingId) throw new AppError('not_found', 'This event is not a Teams meeting, so it has no speaking figures.');
 
-  const key = { tenantId: user.tenantId, onlineMeetingId, startsAt: new Date(event.start) };
-  let stored = await deps.store.speaking.find(key);
-  // Transcripts arrive some minutes after the meeting ends: until figures are stored, each organizer visit looks again.
-  // Figures counted against the invitees (no attendance report yet) are looked at again for a day, as reports can lag.
-  const sinceEndMs = deps.clock.now().getTime() - Date.parse(event.end);
-  const isFinal = stored?.state === 'ready' && (stored.figures?.roster === 'attendance' || sinceEndMs > PROVISIONAL_MS);
-  if (event.isOrganizer && sinceEndMs >= 0 && !isFinal) {
-    stored = await ingestMeetingTranscripts(deps, { organizer: user, event, onlineMeetingId });
-  }
+  const stored = await refreshSpeakingFigures(deps, { user, event, onlineMeetingId });
   return toMeetingSpeakingView(
     { onlineMeetingId, start: event.start, end: event.end },
     stored && { state: stored.state, figures: stored.figures, transcriptCount: stored.transcripts.length, ingestedAt: stored.ingestedAt },
