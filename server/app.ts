@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { meetingRoutes } from './routes/meetings';
 import { meRoutes } from './routes/me';
 import { meetingPraiseRoutes, myPraiseRoutes, praiseRoutes } from './routes/praise';
+import { reportRoutes } from './routes/reports';
 import { speakingRoutes } from './routes/speaking';
 import { turnRoutes } from './routes/turns';
 import type { Clock, GraphPort, LiveEvents, Store, VerifiedUser } from './services/ports';
@@ -64,6 +65,7 @@ const buildApi = (deps: AppDeps) =>
     .route('/meetings/:eventId/checkin', checkinRoutes(deps))
     .route('/meetings/:eventId/turns', turnRoutes(deps))
     .route('/checkin', checkinLibraryRoutes())
+    .route('/reports', reportRoutes(deps))
     .route('/', speakingRoutes(deps));
 
 /** The typed API for the front end's hono/client. */

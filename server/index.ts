@@ -16,7 +16,7 @@ try {
   throw error;
 }
 
-const running = await startRoundtable(config);
+const running = await startRoundtable(config, { demoHistory: true });
 if (config.mode === 'demo') {
   console.log(`\nRoundtable demo is running.\n  Dev host:  ${running.appUrl}/dev\n  API:       ${running.appUrl}/api\n  Emulator:  ${running.emulatorUrl}/v1.0 (Microsoft Graph), ${running.emulatorUrl}/demo/people\n`);
 }

@@ -28,6 +28,7 @@ import { listen, type Listening } from './listen';
 import { startLiveHub } from './realtime/live-hub';
 import type { DemoSignIn } from './routes/demo';
 import type { Emulator } from './emulator/index';
+import type { DemoHistorySummary } from './demo/seed-report-history';
 import { systemClock, type Clock } from './services/ports';
 
 export type StartOptions = {
@@ -47,6 +48,8 @@ export type StartOptions = {
   jobTimer?: JobTimer;
   /** 'manual': the praise delivery worker runs only when a test calls runOnce() (with the injected clock). */
   praiseDelivery?: 'timer' | 'manual';
+  /** Demo mode: seed a quarter of report history in the background (server/demo); `npm start` does, tests opt in. */
+  demoHistory?: boolean;
 };
 
 export type Running = {
@@ -59,6 +62,8 @@ export type Running = {
   transcriptJobs: TranscriptJobs;
   /** The praise outbox's worker (tests drive it with runOnce()). */
   praiseDelivery: PraiseDeliveryWorker;
+  /** Demo mode with `demoHistory`: settles once the report history is seeded (null when it failed or stopped). */
+  demoHistory: Promise<DemoHistorySummary | null> | null;
   stop(): Promise<void>;
 };
 
@@ -188,6 +193,11 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
   publicUrl ??= server.url;
   transcriptJobs.start();
   if (options.praiseDelivery !== 'manual') praiseDelivery.start();
+  // Imported lazily, like the emulator: production never loads server/demo.
+  const demoHistory =
+    wiring.emulator && options.demoHistory
+      ? (await import('./demo/start-demo-history')).startDemoHistory({ db: database.db, emulator: wiring.emulator, graph: deps.graph, store, clock, logger, anonymousAnswerKey: deps.anonymousAnswerKey })
+      : null;
   const worker = praiseDelivery;
   return {
     appUrl: server.url,
@@ -196,7 +206,9 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     deps,
     transcriptJobs,
     praiseDelivery: worker,
+    demoHistory: demoHistory?.done ?? null,
     stop: async () => {
+      await demoHistory?.stop();
       await worker.stop();
       await transcriptJobs.stop();
       await server.close();

@@ -1,16 +1,17 @@
-// The SpeakingStore port (server/services/speaking-ports.ts) over Drizzle: an occurrence's speaking figures are
-// written whole in one transaction, and not at all when the inputs they were computed from have not changed.
+// The SpeakingStore port (server/services/speaking-ports.ts) over Drizzle: an occurrence's speaking figures (and its
+// timeline) are written whole in one transaction, and not at all when the inputs they were computed from have not
+// changed.
 import { and, asc, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { OccurrenceFigures, PersonFigures } from '../domain/speakers/types';
 import type { OccurrenceKey, OccurrenceSpeakingRecord, PersonSpeakingRecord, SpeakingStore } from '../services/speaking-ports';
 import type { Database } from './client';
-import { meetings, occurrences, speakingOccurrences, speakingPeople, speakingTranscripts } from './tables';
+import { meetings, occurrences, speakingOccurrences, speakingPeople, speakingTimelines, speakingTranscripts } from './tables';
 
 type OccurrenceRow = typeof speakingOccurrences.$inferSelect;
 type PersonRow = typeof speakingPeople.$inferSelect;
 
 const ofOccurrence = (
-  table: typeof speakingOccurrences | typeof speakingTranscripts | typeof speakingPeople,
+  table: typeof speakingOccurrences | typeof speakingTranscripts | typeof speakingPeople | typeof speakingTimelines,
   { tenantId, onlineMeetingId, startsAt }: OccurrenceKey,
 ): SQL | undefined => and(eq(table.tenantId, tenantId), eq(table.onlineMeetingId, onlineMeetingId), eq(table.startsAt, startsAt));
 
@@ -42,6 +43,21 @@ const toFigures = (row: OccurrenceRow, people: PersonRow[]): OccurrenceFigures |
         peopleHeard: row.peopleHeard ?? 0,
         people: people.map(toPerson),
       };
+
+/** Whole milliseconds within the column's range (±24 days around the occurrence's start: transcripts are within a day). */
+const toInt4 = (ms: number): number => Math.max(-(2 ** 31), Math.min(2 ** 31 - 1, Math.round(ms)));
+
+/** The timeline as its row stores it: the people once, each turn naming one by index (schema/speaking-timeline.ts). */
+const timelineColumns = (turns: NonNullable<OccurrenceSpeakingRecord['timeline']>) => {
+  const personKeys = [...new Set(turns.map((turn) => turn.personKey))];
+  const indexOf = new Map(personKeys.map((key, index) => [key, index]));
+  return {
+    personKeys,
+    turnPeople: turns.map((turn) => indexOf.get(turn.personKey) ?? 0),
+    turnStartsMs: turns.map((turn) => toInt4(turn.startMs)),
+    turnEndsMs: turns.map((turn) => toInt4(turn.endMs)),
+  };
+};
 
 const summaryColumns = (record: OccurrenceSpeakingRecord) => {
   const figures = record.figures;
@@ -99,6 +115,7 @@ export const createSpeakingStore = (db: Database): SpeakingStore => ({
         .onConflictDoUpdate({ target: [speakingOccurrences.tenantId, speakingOccurrences.onlineMeetingId, speakingOccurrences.startsAt], set: summary });
       await tx.delete(speakingTranscripts).where(ofOccurrence(speakingTranscripts, key));
       await tx.delete(speakingPeople).where(ofOccurrence(speakingPeople, key));
+      await tx.delete(speakingTimelines).where(ofOccurrence(speakingTimelines, key));
       if (record.transcripts.length > 0) {
         await tx.insert(speakingTranscripts).values(
           record.transcripts.map((t) => ({
@@ -116,6 +133,7 @@ export const createSpeakingStore = (db: Database): SpeakingStore => ({
       if (people.length > 0) {
         await tx.insert(speakingPeople).values(people.map(({ personKey, ...person }, position) => ({ ...key, personKey, position, ...person })));
       }
+      if (record.state === 'ready' && record.timeline) await tx.insert(speakingTimelines).values({ ...key, ...timelineColumns(record.timeline) });
       return { isWritten: true };
     }),
 

@@ -2,8 +2,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MeetingRecord, Store } from '../services/ports';
 import { createCheckinStore } from './checkin-store';
+import { createMeetingMapStore } from './meeting-map-store';
 import { createOutboxStore } from './praise-outbox-store';
 import { createPraiseStore } from './praise-store';
+import { createReportStore } from './report-store';
 import type { Database } from './client';
 import { createSpeakingStore } from './speaking-store';
 import { createTurnStore } from './turn-store';
@@ -49,6 +51,8 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
   },
 
   meetings: {
+    ...createMeetingMapStore(db),
+
     upsert: async (meeting) => {
       await ensureTenant(db, meeting.tenantId);
       const { tenantId: _t, onlineMeetingId: _m, ...changes } = meeting;
@@ -98,6 +102,8 @@ export const createStore = (db: Database, close: () => Promise<void>): Store => 
   praise: createPraiseStore(db),
 
   praiseOutbox: createOutboxStore(db),
+
+  reports: createReportStore(db),
 
   close,
 });

@@ -7,17 +7,19 @@ import { registerDiscovery } from './entra/discovery';
 import { registerTokenEndpoint } from './entra/token-endpoint';
 import { createGraphRouter } from './graph/router';
 import { loseResponses } from './graph/lost-responses';
+import { readMailboxConcurrency, resetMailboxConcurrency } from './graph/mailbox-concurrency';
 import { lifecycleBody } from './notifications/change-notification';
 import { deliverNotifications } from './notifications/deliver';
 import { enqueueNotification, publishOccurrenceNow } from './notifications/publish';
 import type { DeliveryRecord } from './notifications/state';
+import { addMeetings } from './seed/added-meetings';
 import { buildStore } from './seed/index';
 import { DEMO_TENANT_ID } from './seed/people';
 import { createSigningKey } from './tokens/keys';
 import { mintDelegatedGraphToken, mintSsoToken } from './tokens/mint';
 import type { Emulator, EmulatorOptions } from './types';
 
-export type { DeliveryRecord, DemoPerson, Emulator, EmulatorFaults, EmulatorOptions, GraphResponseRecord, LifecycleEvent, SsoTokenOverrides } from './types';
+export type { DeliveryRecord, DemoMeetingPlan, DemoPerson, Emulator, EmulatorFaults, EmulatorOptions, GraphResponseRecord, LifecycleEvent, MailboxConcurrencyStats, SsoTokenOverrides } from './types';
 export { DEMO_TENANT_ID };
 
 /** Roundtable's app registration in the demo tenant (fixed, not secret: the demo tenant exists only here). */
@@ -73,6 +75,9 @@ export const createEmulator = async (options: EmulatorOptions): Promise<Emulator
     mintSsoToken: (upn, overrides) => mintSsoToken(ctx, personByUpn(upn), overrides),
     mintGraphToken: (upn) => mintDelegatedGraphToken(ctx, personByUpn(upn)),
     stats: () => ({ graphRequests: ctx.counters.graphRequests }),
+    mailboxConcurrency: () => readMailboxConcurrency(ctx),
+    resetMailboxConcurrency: () => resetMailboxConcurrency(ctx),
+    addMeetings: (plans) => addMeetings(ctx.store, plans),
     loseResponses: (rule) => loseResponses(ctx, rule),
     endMeeting: async (occurrenceStart) => {
       const transcript = publishOccurrenceNow(ctx, occurrenceStart);

@@ -1,10 +1,14 @@
 // Public types of the Graph + Entra ID emulator (demo mode and tests code against these).
 import type { Hono } from 'hono';
 import type { LostResponseRule } from './graph/lost-responses';
+import type { MeetingPlan } from './seed/meeting-plans';
 import type { LifecycleEvent } from './notifications/change-notification';
 import type { DeliveryRecord } from './notifications/state';
 
 export type { DeliveryRecord, LifecycleEvent };
+
+/** A meeting to add to the demo tenant: organizer and invitees by handle (`hiroshi.tanaka`), weekly series without end. */
+export type DemoMeetingPlan = MeetingPlan;
 
 export type EmulatorFaults = {
   rate429?: number;
@@ -16,7 +20,14 @@ export type EmulatorFaults = {
   paths?: RegExp;
   /** Only requests with these methods (e.g. ['PATCH']) get faults; default all. */
   methods?: string[];
+  /** Outlook's limit of one app's requests in flight per mailbox (4 in Microsoft 365); not enforced unless set. */
+  mailboxConcurrency?: number;
+  /** Graph's per-app Teams limits (chat posts 20/s, activity notifications 5/s): beyond them 429 with Retry-After. */
+  enforceRateLimits?: boolean;
 };
+
+/** Per person (user principal name): the most Graph round trips in flight at once, and Outlook requests refused 429. */
+export type MailboxConcurrencyStats = Record<string, { maxInFlight: number; throttled: number }>;
 
 export type GraphResponseRecord = { method: string; path: string; status: number; body: unknown };
 
@@ -65,6 +76,11 @@ export type Emulator = {
   mintGraphToken(upn: string): Promise<string>;
   /** Count of Graph requests served (a $batch counts once: benchmarks count round trips). */
   stats(): { graphRequests: number };
+  /** Round trips in flight per person at most, and MailboxConcurrency refusals, since the last reset. */
+  mailboxConcurrency(): MailboxConcurrencyStats;
+  resetMailboxConcurrency(): void;
+  /** Adds meetings to the demo tenant (tests and benchmarks): into every invitee's calendar, with Teams meeting and chat. */
+  addMeetings(plans: readonly DemoMeetingPlan[]): void;
   /** The next `times` matching Graph requests are carried out, but their answers are lost (504 or a reset connection). */
   loseResponses(rule: LostResponseRule): void;
   /**

@@ -8,7 +8,10 @@ import { createAttendanceGraph } from './attendance';
 import { createGraphClient, toRelativeGraphPath } from './client';
 import { callGraph } from './errors';
 import { createEventBodyGraph } from './event-body';
+import { createMailboxGates, createSingleMailboxGate, type MailboxGate } from './mailbox-gate';
 import { eventSelect, mapEvent } from './map-event';
+import { createReportCalendarGraph } from './report-calendar';
+import { createTeamDirectoryGraph } from './team-directory';
 import { createTranscriptGraph, type ReadPages } from './transcripts';
 
 type Page<T> = { value: T[]; '@odata.nextLink'?: string };
@@ -43,12 +46,15 @@ const toOnlineMeeting = (meeting: GraphOnlineMeeting): OnlineMeeting => ({
 
 const pagerFor = (client: Client, baseUrl: string): ReadPages => (first) => readAllPages(client, baseUrl, first);
 
-export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'>): UserGraph => {
+/** `gate`: this person's mailbox gate (at most 4 calls in flight), shared by their concurrent requests. */
+export const createUserGraph = (client: Client, options: Pick<GraphAdapterOptions, 'baseUrl' | 'pageSize'> & { gate?: MailboxGate }): UserGraph => {
   const readPages = pagerFor(client, options.baseUrl);
   return {
+    ...createReportCalendarGraph(client, { baseUrl: options.baseUrl, pageSize: options.pageSize, gate: options.gate ?? createSingleMailboxGate() }),
     ...createEventBodyGraph(client),
     ...createTranscriptGraph(client, { pageSize: options.pageSize, readPages }),
     ...createAttendanceGraph(client, { readPages }),
+    ...createTeamDirectoryGraph(client, readPages),
     getMe: () =>
       callGraph('read your profile', async () => {
         const me = (await client.api('/me').select('id,displayName,userPrincipalName').get()) as User;
@@ -81,9 +87,12 @@ export const createUserGraph = (client: Client, options: Pick<GraphAdapterOption
   };
 };
 
-export const createGraphAdapter = (options: GraphAdapterOptions): GraphPort => ({
-  forUser: (user) => {
-    const client = createGraphClient({ baseUrl: options.baseUrl, getAccessToken: () => options.getUserToken(user) });
-    return createUserGraph(client, options);
-  },
-});
+export const createGraphAdapter = (options: GraphAdapterOptions): GraphPort => {
+  const gates = createMailboxGates();
+  return {
+    forUser: (user) => {
+      const client = createGraphClient({ baseUrl: options.baseUrl, getAccessToken: () => options.getUserToken(user) });
+      return createUserGraph(client, { ...options, gate: gates.gateFor(`${user.tenantId}/${user.id}`) });
+    },
+  };
+};

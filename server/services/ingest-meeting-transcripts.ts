@@ -12,8 +12,10 @@ import { isSameJoinUrl, type CalendarEvent } from '../domain/meeting';
 import { artifactsOfOccurrence } from '../domain/speakers/assign-to-occurrence';
 import { rosterFromAttendance, rosterFromInvitees } from '../domain/speakers/build-roster';
 import { computeOccurrenceFigures, SPEAKING_FIGURES_VERSION, type TranscriptCues } from '../domain/speakers/compute-occurrence-figures';
+import { matchSpeakers, type SpeakerVoice } from '../domain/speakers/match-speakers';
 import type { MeetingTranscript, Roster, TimeSpan, TranscriptFingerprint } from '../domain/speakers/types';
 import { isNotWebVttError, parseTranscript } from '../domain/transcript';
+import { speakingTimeline, type SpeakingTurn } from '../domain/transcript/timeline';
 import type { Clock, GraphPort, MeetingArtifactReader, Store, VerifiedUser } from './ports';
 import type { OccurrenceKey, OccurrenceSpeakingRecord } from './speaking-ports';
 
@@ -90,9 +92,35 @@ const readCues = ({ transcript, vtt }: Download): { cues: TranscriptCues; finger
   };
 };
 
-const recordFor = (key: OccurrenceKey, now: Date, record: Pick<OccurrenceSpeakingRecord, 'state' | 'reason' | 'figures' | 'transcripts'>, roster: Roster | null): OccurrenceSpeakingRecord => {
+/** Changes with the timeline's computation, so occurrences ingested before it get their timeline at the next ingestion. */
+const TIMELINE_VERSION = 1;
+
+/**
+ * Who spoke when, on the occurrence's clock (ms from its scheduled start): each transcript's turns, its voices named
+ * by the people computeOccurrenceFigures matched them to (the same matching on the same voices, in the same order).
+ */
+const timelineOf = (transcripts: readonly TranscriptCues[], roster: Roster, originMs: number): SpeakingTurn[] => {
+  const ordered = [...transcripts].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const voices = new Map<string, SpeakerVoice>();
+  for (const { createdAt, cues } of ordered) {
+    for (const cue of cues) {
+      if (cue.speaker === null) continue;
+      const voice = voices.get(cue.speaker) ?? { name: cue.speaker, spans: [] };
+      voice.spans.push({ startMs: Date.parse(createdAt) + cue.startMs, endMs: Date.parse(createdAt) + cue.endMs });
+      voices.set(cue.speaker, voice);
+    }
+  }
+  const keyOfVoice = new Map(matchSpeakers([...voices.values()], roster).flatMap((person) => person.voices.map((voice): [string, string] => [voice, person.personKey])));
+  return ordered.flatMap(({ createdAt, cues }) => {
+    const offsetMs = Date.parse(createdAt) - originMs;
+    return speakingTimeline(cues, (voice) => keyOfVoice.get(voice) ?? null).map((turn) => ({ ...turn, startMs: turn.startMs + offsetMs, endMs: turn.endMs + offsetMs }));
+  });
+};
+
+const recordFor = (key: OccurrenceKey, now: Date, record: Pick<OccurrenceSpeakingRecord, 'state' | 'reason' | 'figures' | 'transcripts' | 'timeline'>, roster: Roster | null): OccurrenceSpeakingRecord => {
   const inputs = {
     version: SPEAKING_FIGURES_VERSION,
+    timelineVersion: TIMELINE_VERSION,
     state: record.state,
     reason: record.reason,
     transcripts: record.transcripts.map(({ transcriptId, sha256: hash }) => [transcriptId, hash]),
@@ -125,8 +153,10 @@ export const ingestOccurrenceTranscripts = async (
     }
     const read = downloads.map(readCues);
     const roster = await readRoster(graph, onlineMeetingId, event, where);
-    const figures = computeOccurrenceFigures(read.map((r) => r.cues), roster);
-    return recordFor(key, deps.clock.now(), { state: 'ready', reason: null, figures, transcripts: read.map((r) => r.fingerprint) }, roster);
+    const cues = read.map((r) => r.cues);
+    const figures = computeOccurrenceFigures(cues, roster);
+    const timeline = timelineOf(cues, roster, key.startsAt.getTime());
+    return recordFor(key, deps.clock.now(), { state: 'ready', reason: null, figures, timeline, transcripts: read.map((r) => r.fingerprint) }, roster);
   };
   await deps.store.speaking.save(await compute());
   const stored = await deps.store.speaking.find(key);

@@ -6,6 +6,8 @@ import type { TranscriptSyncStore } from './speaking-notifications/ports';
 import type { SpeakingStore } from './speaking-ports';
 import type { TurnStore } from './turns/turn-ports';
 import type { OutboxStore, PraiseStore } from './praise/praise-ports';
+import type { ReportStore } from './report-ports';
+import type { MeetingMapStore, ReportCalendarGraph } from './reports/calendar-ports';
 
 /** The signed-in person, from a verified Teams SSO token. */
 export type VerifiedUser = {
@@ -19,8 +21,8 @@ export type VerifiedUser = {
 
 export type TimeRange = { start: Date; end: Date };
 
-/** Microsoft Graph, as one signed-in person sees it. */
-export type UserGraph = {
+/** Microsoft Graph, as one signed-in person sees it (with a report's calendar read: reports/calendar-ports.ts). */
+export type UserGraph = ReportCalendarGraph & {
   getMe(): Promise<{ id: string; displayName: string; upn: string }>;
   listCalendarView(range: TimeRange): Promise<CalendarEvent[]>;
   getEvent(eventId: string): Promise<CalendarEvent>;
@@ -36,7 +38,12 @@ export type UserGraph = {
   getEventBody(eventId: string): Promise<VersionedEventBody>;
   /** PATCH with If-Match: a stale etag fails with AppError 'precondition_failed'. Organizers' edits mail attendees. */
   updateEventBody(eventId: string, body: EventBody, etag: string): Promise<VersionedEventBody>;
+  /** Everyone below this person in the org chart (direct and indirect reports); empty for someone with no reports. */
+  listTeam(): Promise<TeamMember[]>;
 };
+
+/** A person in a manager's org chart: only what a team aggregate needs, never shown. */
+export type TeamMember = { id: string; email: string };
 
 export type EventBody = { contentType: 'html' | 'text'; content: string };
 export type VersionedEventBody = { body: EventBody; etag: string };
@@ -106,7 +113,7 @@ export type Store = {
     /** The people Roundtable has met among these user principal names (case-insensitive). */
     findByUpns(tenantId: string, upns: readonly string[]): Promise<UserRecord[]>;
   };
-  meetings: {
+  meetings: MeetingMapStore & {
     upsert(meeting: MeetingRecord): Promise<void>;
     upsertOccurrence(occurrence: OccurrenceRecord): Promise<void>;
     findByJoinUrl(tenantId: string, joinUrl: string): Promise<MeetingRecord | null>;
@@ -120,6 +127,8 @@ export type Store = {
   /** Praise, preferences, praise rounds; and the outbox its deliveries go through. */
   praise: PraiseStore;
   praiseOutbox: OutboxStore;
+  /** The leader reports' reads (issue 6), aggregated in SQL. */
+  reports: ReportStore;
   close(): Promise<void>;
 };
 

@@ -1,6 +1,7 @@
 // The storage port of the speaking figures (server/db/speaking-store.ts implements it), in the product's words.
 import type { OccurrenceFigures, PersonFigures, SpeakingState, TranscriptFingerprint } from '../domain/speakers/types';
 import type { Balance } from '../domain/transcript';
+import type { SpeakingTurn } from '../domain/transcript/timeline';
 
 /** One occurrence of a meeting: occurrences of a series share the online meeting and differ by start. */
 export type OccurrenceKey = { tenantId: string; onlineMeetingId: string; startsAt: Date };
@@ -12,6 +13,11 @@ export type OccurrenceSpeakingRecord = OccurrenceKey & {
   /** Present when `ready`. */
   figures: OccurrenceFigures | null;
   transcripts: TranscriptFingerprint[];
+  /**
+   * Who spoke when (ready only): turns by person key, ms from the occurrence's scheduled start. Written and replaced
+   * with the figures; `find` does not read it back (the reports do).
+   */
+  timeline?: SpeakingTurn[];
   /** Hash of everything the record was computed from: saving a record with the same hash again writes nothing. */
   inputsHash: string;
   ingestedAt: Date;

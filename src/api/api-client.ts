@@ -4,6 +4,7 @@ import { hc, type ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../server/app';
 import type { MeetingView } from '../../server/domain/meeting';
+import type { MeetingReport, MeetingsReport, ReportRange, SeriesReport, TeamReport } from '../../server/domain/reports/types';
 import type { TurnAction } from '../../server/domain/turns';
 import type { MySpeaking } from '../../server/services/get-my-speaking';
 import type { TurnsUpdate, TurnsView } from '../../server/services/turns/turns-view';
@@ -56,6 +57,8 @@ const readJson = async <R extends ClientResponse<unknown, number, 'json'>>(reque
 export const createApiClient = (getToken: GetToken, baseUrl: string) => {
   const client = hc<AppType>(`${baseUrl}/api`, { fetch: authorizedFetch(getToken) });
   const meeting = (eventId: string) => ({ param: { eventId: encodeURIComponent(eventId) } });
+  const range = (from: Date, to: Date) => ({ from: from.toISOString(), to: to.toISOString() });
+  const reportRange = (range: ReportRange, timeZone: string) => ({ ...range, timeZone });
   const checkin = client.meetings[':eventId'].checkin;
   const praise = client.meetings[':eventId'].praise;
   return {
@@ -96,7 +99,17 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
     /** A no-op (a second start while speaking) answers the current revision with no changes. */
     actOnTurns: (eventId: string, action: TurnAction): Promise<TurnsUpdate> => readJson(client.meetings[':eventId'].turns.actions.$post({ ...meeting(eventId), json: action })),
     /** The signed-in person's own speaking figures in the meetings starting in [from, to). */
-    getMySpeaking: (from: Date, to: Date): Promise<MySpeaking> => readJson(client.me.speaking.$get({ query: { from: from.toISOString(), to: to.toISOString() } })),
+    getMySpeaking: (from: Date, to: Date): Promise<MySpeaking> => readJson(client.me.speaking.$get({ query: range(from, to) })),
+
+    /** The viewer's meetings on the range's days (in their time zone) from their calendar, with each one's figures (at most a year). */
+    getMeetingsReport: (days: ReportRange, timeZone: string): Promise<MeetingsReport> => readJson(client.reports.meetings.$get({ query: reportRange(days, timeZone) })),
+    /** One recurring series (its master's event id in the viewer's calendar) over the range's days. */
+    getSeriesReport: (seriesMasterId: string, days: ReportRange, timeZone: string): Promise<SeriesReport> =>
+      readJson(client.reports.series[':eventId'].$get({ ...meeting(seriesMasterId), query: reportRange(days, timeZone) })),
+    /** One meeting that has happened; 404 when it is not in the viewer's calendar. */
+    getMeetingReport: (eventId: string): Promise<MeetingReport> => readJson(client.reports.meetings[':eventId'].$get(meeting(eventId))),
+    /** "My team": meetings organized by the viewer's direct and indirect reports, never naming anyone. */
+    getTeamReport: (days: ReportRange, timeZone: string): Promise<TeamReport> => readJson(client.reports.team.$get({ query: reportRange(days, timeZone) })),
 
     /** The meeting's live events (check-in answers, round moves…) from `lastEventId` on; returns a function that stops. */
     followMeetingEvents: (eventId: string, options: Omit<FollowStreamOptions, 'url' | 'getToken'>): (() => void) =>

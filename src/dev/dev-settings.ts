@@ -1,6 +1,7 @@
 // What the dev host plays, as chosen in its controls and linked in its query string:
 // /dev?surface=sidePanel&upn=<UPN>&meeting=<Graph event id>&theme=dark&host=Teams&locale=en-US
-// (&view=praise: the personal tab opened by a deep link to its sub-page, as an activity notification does)
+// (&view=praise: the personal tab opened by a deep link to its sub-page, as an activity notification does;
+// &view=reports: the personal tab opened on its reports)
 // (surface=appointment&host=Outlook: Outlook's appointment form for the meeting, with the Add check-in command)
 
 export const devSurfaces = ['sidePanel', 'stage', 'details', 'config', 'personal', 'appointment'] as const;

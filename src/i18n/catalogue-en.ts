@@ -2,6 +2,7 @@
 import { enCheckin } from './catalogue-en-checkin';
 import { enOutlook } from './catalogue-en-outlook';
 import { enPraise } from './catalogue-en-praise';
+import { enReports } from './catalogue-en-reports';
 import { enTurns } from './catalogue-en-turns';
 
 export type PluralMessage = { one: string; other: string };
@@ -74,6 +75,7 @@ export const en = {
   ...enCheckin,
   ...enOutlook,
   ...enPraise,
+  ...enReports,
   ...enTurns,
 } as const;
 

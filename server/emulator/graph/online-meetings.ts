@@ -86,6 +86,17 @@ const decodedFully = (url: string): string => {
   return current;
 };
 
+// Decoded once per meeting (a join URL never changes): a report looks up hundreds of join URLs against every meeting.
+const decodedJoinUrls = new WeakMap<OnlineMeeting, string>();
+const decodedJoinUrlOf = (meeting: OnlineMeeting): string => {
+  let decoded = decodedJoinUrls.get(meeting);
+  if (decoded === undefined) {
+    decoded = decodedFully(meeting.joinUrl);
+    decodedJoinUrls.set(meeting, decoded);
+  }
+  return decoded;
+};
+
 const FILTER = /^\s*(JoinWebUrl|joinMeetingIdSettings\/joinMeetingId)\s+eq\s+'((?:[^']|'')*)'\s*$/i;
 
 export const registerOnlineMeetings = (router: GraphRouter, ctx: EmulatorContext): void => {
@@ -97,8 +108,9 @@ export const registerOnlineMeetings = (router: GraphRouter, ctx: EmulatorContext
     if (!match) throw badRequest(`Invalid filter clause: '${filter}'. Supported filters: JoinWebUrl and joinMeetingIdSettings/joinMeetingId.`);
     const value = (match[2] ?? '').replaceAll("''", "'");
     const byJoinUrl = (match[1] ?? '').toLowerCase() === 'joinweburl';
+    const wanted = decodedFully(value);
     const found = [...ctx.store.onlineMeetings.values()].filter((meeting) =>
-      byJoinUrl ? decodedFully(meeting.joinUrl) === decodedFully(value) : meeting.joinMeetingId === value.replaceAll(' ', ''),
+      byJoinUrl ? decodedJoinUrlOf(meeting) === wanted : meeting.joinMeetingId === value.replaceAll(' ', ''),
     );
     const visible = found.filter((meeting) => isParticipant(meeting, target.person.id));
     if (found.length > 0 && visible.length === 0) throw new GraphError(403, 'Forbidden', 'The user is not a participant of the requested meeting.');

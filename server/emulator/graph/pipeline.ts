@@ -1,11 +1,9 @@
-// Middleware every Graph request passes: request ids, the round-trip counter, added latency, and a copy of each
-// JSON body for onGraphResponse.
+// Middleware every Graph request passes: request ids, the round-trip counter, and a copy of each JSON body for
+// onGraphResponse. The added latency is spent after the bearer check, in mailbox-concurrency.ts.
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { EmulatorContext } from '../context';
 import type { GraphEnv } from './env';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const graphPipeline =
   (ctx: EmulatorContext): MiddlewareHandler<GraphEnv> =>
@@ -13,12 +11,8 @@ export const graphPipeline =
     const requestId = randomUUID();
     c.set('requestId', requestId);
     c.set('clientRequestId', c.req.header('client-request-id') ?? requestId);
-    // A $batch item is part of its batch's round trip: counted and delayed once, with the batch.
-    if (c.env?.emulatorBatchItem !== true) {
-      ctx.counters.graphRequests += 1;
-      const latency = ctx.faults.current.latencyMs ?? 0;
-      if (latency > 0) await sleep(latency);
-    }
+    // A $batch item is part of its batch's round trip: counted once, with the batch.
+    if (c.env?.emulatorBatchItem !== true) ctx.counters.graphRequests += 1;
     await next();
     c.header('request-id', requestId);
     c.header('client-request-id', c.get('clientRequestId'));

@@ -8,6 +8,7 @@ const EVERYWHERE = new Set(['$top', '$skiptoken']);
 
 const BY_ROUTE: [path: RegExp, options: string[]][] = [
   [/^\/v1\.0\/(me|users)(\/[^/]+)?$/, ['$select']],
+  [/^\/v1\.0\/(me|users\/[^/]+)\/directReports$/, ['$select']],
   [/\/(calendar\/)?(calendarView|events)(\/[^/]+(\/instances)?)?$/, ['$select']],
   [/\/onlineMeetings$/, ['$filter']],
   [/\/attendanceReports\/[^/]+$/, ['$expand']],

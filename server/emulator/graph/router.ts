@@ -1,4 +1,5 @@
-// Microsoft Graph v1.0 as the emulator serves it under /v1.0: pipeline, bearer check, injected faults, resources.
+// Microsoft Graph v1.0 as the emulator serves it under /v1.0: pipeline, bearer check, mailbox concurrency (and
+// latency), injected faults, resources.
 import { Hono } from 'hono';
 import type { EmulatorContext } from '../context';
 import { registerAttendance } from './attendance';
@@ -9,6 +10,7 @@ import { registerChats } from './chats';
 import type { GraphEnv } from './env';
 import { registerEventPatch } from './event-patch';
 import { graphFaults } from './faults';
+import { mailboxConcurrency } from './mailbox-concurrency';
 import { publishDueArtifacts } from '../notifications/publish';
 import { registerOnlineMeetings } from './online-meetings';
 import { graphPipeline } from './pipeline';
@@ -26,6 +28,7 @@ export const createGraphRouter = (ctx: EmulatorContext): Hono<GraphEnv> => {
   router.onError((error, c) => sendError(ctx, c, error));
   router.use('*', graphPipeline(ctx));
   router.use('*', graphAuth(ctx));
+  router.use('*', mailboxConcurrency(ctx));
   router.use('*', graphFaults(ctx));
   router.use('*', queryOptionGuard);
   // Meetings that ended since the last request publish their transcripts (and queue change notifications) first.

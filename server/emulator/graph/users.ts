@@ -56,8 +56,11 @@ export const registerUsers = (router: GraphRouter, ctx: EmulatorContext): void =
 
   onUserPaths(router, 'get', '/directReports', (c) => {
     const target = resolveTarget(ctx, c);
+    const select = selectedProperties(c);
+    checkSelect(select, USER_SELECT);
     const reports = ctx.store.people.filter((p) => p.managerId === target.person.id);
     const page = paginate(ctx, c, reports, { max: 999 });
-    return sendJson(c, collection(contextUrl(ctx, 'directoryObjects'), { items: page.items.map(asDirectoryObject), nextLink: page.nextLink }));
+    const items = page.items.map((person) => ({ '@odata.type': '#microsoft.graph.user', ...applySelect(renderUser(person), select, USER_SELECT) }));
+    return sendJson(c, collection(contextUrl(ctx, withSelectContext('directoryObjects', select)), { items, nextLink: page.nextLink }));
   });
 };

@@ -13,3 +13,14 @@ export const roadmapReviewIntro =
 export const designCritiqueIntro = '<div>\r\n<p>Bring one screen you are unsure about. Ten minutes each, kind and specific.</p>\r\n</div>';
 
 export const focusTimeIntro = '<div>\r\n<p>Heads-down time. No meetings, please.</p>\r\n</div>';
+
+export const staffMeetingIntro =
+  '<div>\r\n<p>Product leadership staff meeting: the week across our teams.</p>\r\n<h3>Agenda</h3>\r\n<ol>\r\n' +
+  '<li>Check-in (5 min)</li>\r\n<li>Metrics and customer signals (15 min)</li>\r\n<li>Decisions we owe each other (30 min)</li>\r\n<li>Risks and asks (10 min)</li>\r\n' +
+  '</ol>\r\n</div>';
+
+export const designReviewIntro =
+  '<div>\r\n<p>Research and design review: one study or flow per session, everyone weighs in.</p>\r\n<ol>\r\n' +
+  '<li>What we learned (10 min)</li>\r\n<li>The design in question (20 min)</li>\r\n<li>Round of reactions (15 min)</li>\r\n</ol>\r\n</div>';
+
+export const platformStandupIntro = '<div>\r\n<p>Platform standup: yesterday, today, blockers. Thirty minutes, hard stop.</p>\r\n</div>';

@@ -19,9 +19,9 @@ const byName = (people: Person[], name: string): Person => {
   return person;
 };
 
-const between = (from: number, to: number, ...salt: string[]): number => Math.round(from + (to - from) * fractionFrom(...salt));
+export const between = (from: number, to: number, ...salt: string[]): number => Math.round(from + (to - from) * fractionFrom(...salt));
 
-const attendanceRecord = (person: Person, isOrganizer: boolean, occurrence: string, start: number, speechEnd: number): AttendanceRecord => {
+export const attendanceRecord = (person: Person, isOrganizer: boolean, occurrence: string, start: number, speechEnd: number): AttendanceRecord => {
   const join = isOrganizer ? start + between(2, 12, 'org-join', occurrence) * SECOND : start + between(20, 240, 'join', occurrence, person.id) * SECOND;
   const leave = isOrganizer ? speechEnd + between(20, 40, 'org-leave', occurrence) * SECOND : speechEnd + between(0, 15, 'leave', occurrence, person.id) * SECOND;
   if (person.id !== personIdOf(FLAKY_CONNECTION) || leave - join < 10 * 60 * SECOND) {

@@ -1,7 +1,9 @@
-// Builds the demo tenant's state for a given `now`: people, calendars, Teams meetings, chats and artifacts.
+// Builds the demo tenant's state for a given `now`: people, calendars, Teams meetings, chats and artifacts (the
+// weekly team meeting's, and a quarter of the leader's history series').
 import type { Store } from '../store/types';
 import { createNotificationState } from '../notifications/state';
 import { seedWeeklyArtifacts, upcomingWeeklyArtifacts } from './artifacts';
+import { seedHistoryArtifacts } from './history-artifacts';
 import { seedMeetings } from './meetings';
 import { buildPeople, DEMO_TENANT, installedHandles, personIdOf } from './people';
 import { loadTranscriptSources } from './transcript-sources';
@@ -40,6 +42,7 @@ export const buildStore = async (now: Date, transcriptsDir?: string): Promise<St
   seedMeetings(store, now);
   const sources = await loadTranscriptSources(transcriptsDir);
   seedWeeklyArtifacts(store, sources);
+  seedHistoryArtifacts(store, sources, now);
   store.notifications.upcoming.push(...upcomingWeeklyArtifacts(store, sources));
   seedChats(store);
   return store;

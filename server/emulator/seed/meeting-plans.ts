@@ -1,8 +1,10 @@
 // What the demo calendar holds, relative to `now`: a weekly team meeting in progress at `now` (ten past
-// occurrences), a one-off roadmap review tomorrow, a second weekly series, and a non-online focus block.
+// occurrences), a one-off roadmap review tomorrow, a second weekly series, a non-online focus block, and the leader's
+// quarter of history series (history-plans.ts).
 import type { Invitee } from '../store/types';
 import { DAY, HOUR, MINUTE, WEEK } from '../time';
 import { designCritiqueIntro, focusTimeIntro, roadmapReviewIntro, weeklyTeamMeetingIntro } from './agendas';
+import { historySeries } from './history-plans';
 
 export const WEEKLY_TEAM_MEETING = 'weekly-team-meeting';
 /** How many weekly occurrences lie before the one in progress. */
@@ -92,5 +94,6 @@ export const meetingPlans = (now: Date): MeetingPlan[] => {
       intro: focusTimeIntro,
       createdDateTime: new Date(topOfHour.getTime() - 5 * DAY),
     },
+    ...historySeries(now).map((series) => series.plan),
   ];
 };

@@ -44,42 +44,45 @@ const onlineMeetingFor = (plan: MeetingPlan, tenantId: string): OnlineMeeting =>
   };
 };
 
-export const seedMeetings = (store: Store, now: Date): void => {
-  for (const plan of meetingPlans(now)) {
-    const online = plan.isOnline ? onlineMeetingFor(plan, store.tenant.id) : null;
-    const content = online ? inviteHtml(plan.intro, meetingBlob(online, store.tenant.id)) : plainHtml(plan.intro);
-    const invitees: Invitee[] = plan.invitees.map(([handle, response]) => ({
-      userId: personIdOf(handle),
-      response,
-      respondedAt: response === 'none' ? null : new Date(plan.createdDateTime.getTime() + 2 * HOUR),
-    }));
-    const meeting: Meeting = {
-      key: plan.key,
-      organizerId: personIdOf(plan.organizer),
-      invitees,
-      start: plan.start,
-      durationMs: plan.durationMs,
-      isWeeklySeries: plan.isWeeklySeries,
-      onlineMeetingId: online?.id ?? null,
-      createdDateTime: plan.createdDateTime,
+/** Puts one planned meeting into the store: the meeting, its Teams meeting, and a copy in every mailbox. */
+export const addPlannedMeeting = (store: Store, plan: MeetingPlan): void => {
+  const online = plan.isOnline ? onlineMeetingFor(plan, store.tenant.id) : null;
+  const content = online ? inviteHtml(plan.intro, meetingBlob(online, store.tenant.id)) : plainHtml(plan.intro);
+  const invitees: Invitee[] = plan.invitees.map(([handle, response]) => ({
+    userId: personIdOf(handle),
+    response,
+    respondedAt: response === 'none' ? null : new Date(plan.createdDateTime.getTime() + 2 * HOUR),
+  }));
+  const meeting: Meeting = {
+    key: plan.key,
+    organizerId: personIdOf(plan.organizer),
+    invitees,
+    start: plan.start,
+    durationMs: plan.durationMs,
+    isWeeklySeries: plan.isWeeklySeries,
+    onlineMeetingId: online?.id ?? null,
+    createdDateTime: plan.createdDateTime,
+  };
+  store.meetings.set(meeting.key, meeting);
+  if (online) store.onlineMeetings.set(online.id, online);
+  for (const ownerId of [meeting.organizerId, ...invitees.map((invitee) => invitee.userId)]) {
+    const key = itemKey(ownerId, meeting.key);
+    const received = invitees.find((invitee) => invitee.userId === ownerId)?.respondedAt ?? meeting.createdDateTime;
+    const copy: MailboxCopy = {
+      key,
+      meetingKey: meeting.key,
+      ownerId,
+      createdDateTime: meeting.createdDateTime,
+      fields: initialFields(plan.subject, content, plan.isOnline),
+      version: 1,
+      changeKey: changeKeyFor(key, '1'),
+      lastModified: received,
+      exceptions: new Map(),
     };
-    store.meetings.set(meeting.key, meeting);
-    if (online) store.onlineMeetings.set(online.id, online);
-    for (const ownerId of [meeting.organizerId, ...invitees.map((invitee) => invitee.userId)]) {
-      const key = itemKey(ownerId, meeting.key);
-      const received = invitees.find((invitee) => invitee.userId === ownerId)?.respondedAt ?? meeting.createdDateTime;
-      const copy: MailboxCopy = {
-        key,
-        meetingKey: meeting.key,
-        ownerId,
-        createdDateTime: meeting.createdDateTime,
-        fields: initialFields(plan.subject, content, plan.isOnline),
-        version: 1,
-        changeKey: changeKeyFor(key, '1'),
-        lastModified: received,
-        exceptions: new Map(),
-      };
-      store.copies.set(key, copy);
-    }
+    store.copies.set(key, copy);
   }
+};
+
+export const seedMeetings = (store: Store, now: Date): void => {
+  for (const plan of meetingPlans(now)) addPlannedMeeting(store, plan);
 };

@@ -1,4 +1,5 @@
-// The demo tenant's people: names from several cultures, a manager hierarchy two levels deep.
+// The demo tenant's people: names from several cultures, a manager hierarchy two levels deep (Amara Okafor leads six
+// direct reports; Hiroshi Tanaka's five reports are her indirect ones).
 import { guidFrom } from '../ids';
 import type { Person } from '../store/types';
 
@@ -25,6 +26,10 @@ const seeds: PersonSeed[] = [
   { handle: 'jonas.weber', givenName: 'Jonas', surname: 'Weber', jobTitle: 'Software Engineer', manager: 'hiroshi.tanaka', officeLocation: 'Berlin', preferredLanguage: 'de-DE' },
   { handle: 'aroha.ngata', givenName: 'Aroha', surname: 'Ngata', jobTitle: 'User Researcher', manager: 'amara.okafor', officeLocation: 'Wellington', preferredLanguage: 'en-NZ' },
   { handle: 'dmitri.volkov', givenName: 'Dmitri', surname: 'Volkov', jobTitle: 'Site Reliability Engineer', manager: 'hiroshi.tanaka', officeLocation: 'Tallinn', preferredLanguage: 'en-US' },
+  // Amara's other direct reports: with Hiroshi, Priya and Aroha she leads six people, and Hiroshi's five below them.
+  { handle: 'kwame.asante', givenName: 'Kwame', surname: 'Asante', jobTitle: 'Platform Engineering Lead', manager: 'amara.okafor', officeLocation: 'Accra', preferredLanguage: 'en-GH' },
+  { handle: 'ingrid.johansson', givenName: 'Ingrid', surname: 'Johansson', jobTitle: 'Product Marketing Manager', manager: 'amara.okafor', officeLocation: 'Stockholm', preferredLanguage: 'sv-SE' },
+  { handle: 'mei.lin', givenName: 'Mei', surname: 'Lin', jobTitle: 'Product Manager', manager: 'amara.okafor', officeLocation: 'Taipei', preferredLanguage: 'zh-TW' },
 ];
 
 const idOf = (handle: string): string => guidFrom('person', DEMO_TENANT_ID, handle);

@@ -1,8 +1,10 @@
-// The personal tab in Teams, Outlook and the Microsoft 365 app: a greeting and the user's meeting now or next.
+// The personal tab in Teams, Outlook and the Microsoft 365 app: a greeting, then "Me" (the user's meeting now or next,
+// their speaking and praise) or "Reports" (the leader reports; the sub-page 'reports' opens them).
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { NextMeetingCard } from '../../features/home/next-meeting-card';
 import { useHome } from '../../features/home/use-home';
 import { PersonalPraise } from '../../features/praise/personal-praise';
+import { PersonalViews } from '../../features/reports/personal-views';
 import { MySpeakingSection } from '../../features/speaking/my-speaking';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/error-state';
@@ -31,9 +33,11 @@ export const Personal = () => {
         </Title2>
         <Body1 className={styles.intro}>{t('home.intro')}</Body1>
       </header>
-      <NextMeetingCard meeting={meeting} now={new Date()} />
-      <MySpeakingSection />
-      <PersonalPraise subPageId={subPageId} />
+      <PersonalViews subPageId={subPageId}>
+        <NextMeetingCard meeting={meeting} now={new Date()} />
+        <MySpeakingSection />
+        <PersonalPraise subPageId={subPageId} />
+      </PersonalViews>
     </>
   );
 };

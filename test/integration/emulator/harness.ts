@@ -19,6 +19,9 @@ export const UPN = {
   jonas: `jonas.weber@${domain}`,
   aroha: `aroha.ngata@${domain}`,
   dmitri: `dmitri.volkov@${domain}`,
+  kwame: `kwame.asante@${domain}`,
+  ingrid: `ingrid.johansson@${domain}`,
+  mei: `mei.lin@${domain}`,
 };
 
 export type Clock = { now: Date };
