@@ -1,5 +1,7 @@
 // Per-speaker figures of one transcript, as ARCHITECTURE.md defines them: talk time as the union of a speaker's cue
-// intervals, backchannels, turns and the longest turn, plus the meeting's duration and unattributed time.
+// intervals, backchannels, turns and the longest turn, plus the meeting's duration and unattributed time. Computed
+// over cue columns (cue-columns.ts), in passes over the cues in order of start.
+import { cueColumnsOf, NO_SPEAKER, orderByStart, type CueColumns } from './cue-columns.js';
 import type { SpeakerTally, TranscriptCue } from './types.js';
 
 /** A cue shorter than this, inside another named speaker's cue, is a backchannel ("Mhm."), not a turn. */
@@ -7,92 +9,106 @@ export const BACKCHANNEL_MAX_MS = 1000;
 
 export type TranscriptTally = { durationMs: number; unattributedMs: number; speakers: SpeakerTally[] };
 
-/** Cues by start time, ties in file order (Array.prototype.sort is stable); Teams files are sorted already. */
-const orderByStart = (cues: readonly TranscriptCue[]): readonly TranscriptCue[] => {
-  for (let i = 1; i < cues.length; i++) {
-    if ((cues[i]?.startMs ?? 0) < (cues[i - 1]?.startMs ?? 0)) return [...cues].sort((a, b) => a.startMs - b.startMs);
-  }
-  return cues;
-};
-
-/** Which cues are backchannels, over cues ordered by start. */
-export const findBackchannels = (ordered: readonly TranscriptCue[]): boolean[] => {
-  const isBackchannel = new Array<boolean>(ordered.length).fill(false);
+/** Which cues are backchannels (1) and which not (0), over cues ordered by start. */
+const findBackchannelsIn = ({ count, startMs, endMs, speakerOf }: CueColumns): Uint8Array => {
+  // Bytes rather than booleans: allocated zeroed in one go, and nothing for the garbage collector to trace.
+  const isBackchannel = new Uint8Array(count);
   // The latest end among cues started so far, for the speaker with the latest end and for the best other speaker:
   // enough to know whether some *other* speaker's cue covers a cue's end, in one pass.
-  let best = { speaker: '', endMs: -Infinity };
-  let runnerUp = { speaker: '', endMs: -Infinity };
+  let bestSpeaker = NO_SPEAKER;
+  let bestEndMs = -Infinity;
+  let runnerUpEndMs = -Infinity;
   let group = 0;
-  while (group < ordered.length) {
+  while (group < count) {
     // A cue starting at the same time as a later one lies within it too, so add the whole group before testing.
-    const startMs = ordered[group]?.startMs;
+    const groupStartMs = startMs[group] as number;
     let next = group;
-    for (; next < ordered.length && ordered[next]?.startMs === startMs; next++) {
-      const { speaker, endMs } = ordered[next] as TranscriptCue;
-      if (speaker === null) continue;
-      if (speaker === best.speaker) best.endMs = Math.max(best.endMs, endMs);
-      else if (endMs > best.endMs) [runnerUp, best] = [best, { speaker, endMs }];
-      else if (endMs > runnerUp.endMs) runnerUp = { speaker, endMs };
+    for (; next < count && startMs[next] === groupStartMs; next++) {
+      const speaker = speakerOf[next] as number;
+      const end = endMs[next] as number;
+      if (speaker === NO_SPEAKER) continue;
+      if (speaker === bestSpeaker) {
+        bestEndMs = Math.max(bestEndMs, end);
+      } else if (end > bestEndMs) {
+        runnerUpEndMs = bestEndMs;
+        bestSpeaker = speaker;
+        bestEndMs = end;
+      } else if (end > runnerUpEndMs) {
+        runnerUpEndMs = end;
+      }
     }
     for (let i = group; i < next; i++) {
-      const { speaker, startMs: start, endMs } = ordered[i] as TranscriptCue;
-      if (speaker === null || endMs - start >= BACKCHANNEL_MAX_MS) continue;
-      const coveredUntil = speaker === best.speaker ? runnerUp.endMs : best.endMs;
-      isBackchannel[i] = coveredUntil >= endMs;
+      const speaker = speakerOf[i] as number;
+      const end = endMs[i] as number;
+      if (speaker === NO_SPEAKER || end - groupStartMs >= BACKCHANNEL_MAX_MS) continue;
+      const coveredUntil = speaker === bestSpeaker ? runnerUpEndMs : bestEndMs;
+      isBackchannel[i] = coveredUntil >= end ? 1 : 0;
     }
     group = next;
   }
   return isBackchannel;
 };
 
-type Accumulator = SpeakerTally & { coveredUntil: number };
+/** Which cues are backchannels (1) and which not (0), over cues ordered by start. */
+export const findBackchannels = (ordered: readonly TranscriptCue[]): Uint8Array => findBackchannelsIn(cueColumnsOf(ordered));
 
-/** Adds a cue to a union of intervals taken in order of start: only the part beyond what is covered already counts. */
-const addToUnion = (accumulator: { talkMs: number; coveredUntil: number }, cue: TranscriptCue): void => {
-  if (cue.endMs <= accumulator.coveredUntil) return;
-  accumulator.talkMs += cue.endMs - Math.max(cue.startMs, accumulator.coveredUntil);
-  accumulator.coveredUntil = cue.endMs;
+type Accumulator = SpeakerTally & { coveredUntil: number };
+type Turn = { speaker: Accumulator; startMs: number; endMs: number };
+
+/** Adds `[startMs, endMs)` to a union of intervals taken in order of start: only the part beyond what is covered counts. */
+const addToUnion = (accumulator: { talkMs: number; coveredUntil: number }, startMs: number, endMs: number): void => {
+  if (endMs <= accumulator.coveredUntil) return;
+  accumulator.talkMs += endMs - Math.max(startMs, accumulator.coveredUntil);
+  accumulator.coveredUntil = endMs;
 };
 
-/** Speakers in order of their first cue; durations in milliseconds. */
-export const tallySpeakers = (cues: readonly TranscriptCue[]): TranscriptTally => {
-  const ordered = orderByStart(cues);
-  const isBackchannel = findBackchannels(ordered);
-  const bySpeaker = new Map<string, Accumulator>();
+/** The figures of cues read into columns (see analyzeTranscript). Speakers in order of their first cue; durations in ms. */
+export const tallyCueColumns = (columns: CueColumns): TranscriptTally => {
+  const ordered = orderByStart(columns);
+  const { count, startMs, endMs, speakerOf } = ordered;
+  const isBackchannel = findBackchannelsIn(ordered);
+  // By speaker number, which counts speakers in order of their first cue.
+  const bySpeaker: Accumulator[] = ordered.speakers.map((name) => ({ name, talkMs: 0, turns: 0, longestTurnMs: 0, backchannels: 0, coveredUntil: -Infinity }));
   const unattributed = { talkMs: 0, coveredUntil: -Infinity };
   let firstStart = Infinity;
   let lastEnd = -Infinity;
-  let turn: { speaker: Accumulator; startMs: number; endMs: number } | null = null;
+  // Typed by assertion: TypeScript would otherwise take it for always null, not seeing the loop assign it.
+  let turn = null as Turn | null;
   const closeTurn = (): void => {
     if (!turn) return;
     turn.speaker.turns += 1;
     turn.speaker.longestTurnMs = Math.max(turn.speaker.longestTurnMs, turn.endMs - turn.startMs);
   };
 
-  ordered.forEach((cue, index) => {
-    firstStart = Math.min(firstStart, cue.startMs);
-    lastEnd = Math.max(lastEnd, cue.endMs);
-    if (cue.speaker === null) return addToUnion(unattributed, cue);
-    let speaker = bySpeaker.get(cue.speaker);
-    if (!speaker) {
-      speaker = { name: cue.speaker, talkMs: 0, turns: 0, longestTurnMs: 0, backchannels: 0, coveredUntil: -Infinity };
-      bySpeaker.set(cue.speaker, speaker);
+  for (let index = 0; index < count; index++) {
+    const start = startMs[index] as number;
+    const end = endMs[index] as number;
+    const speaker = speakerOf[index] as number;
+    firstStart = Math.min(firstStart, start);
+    lastEnd = Math.max(lastEnd, end);
+    if (speaker === NO_SPEAKER) {
+      addToUnion(unattributed, start, end);
+      continue;
     }
-    addToUnion(speaker, cue);
+    const accumulator = bySpeaker[speaker] as Accumulator;
+    addToUnion(accumulator, start, end);
     if (isBackchannel[index]) {
-      speaker.backchannels += 1;
-    } else if (turn?.speaker === speaker) {
-      turn.endMs = Math.max(turn.endMs, cue.endMs);
+      accumulator.backchannels += 1;
+    } else if (turn?.speaker === accumulator) {
+      turn.endMs = Math.max(turn.endMs, end);
     } else {
       closeTurn();
-      turn = { speaker, startMs: cue.startMs, endMs: cue.endMs };
+      turn = { speaker: accumulator, startMs: start, endMs: end };
     }
-  });
+  }
   closeTurn();
 
   return {
-    durationMs: ordered.length === 0 ? 0 : lastEnd - firstStart,
+    durationMs: count === 0 ? 0 : lastEnd - firstStart,
     unattributedMs: unattributed.talkMs,
-    speakers: [...bySpeaker.values()].map(({ name, talkMs, turns, longestTurnMs, backchannels }) => ({ name, talkMs, turns, longestTurnMs, backchannels })),
+    speakers: bySpeaker.map(({ name, talkMs, turns, longestTurnMs, backchannels }) => ({ name, talkMs, turns, longestTurnMs, backchannels })),
   };
 };
+
+/** Speakers in order of their first cue; durations in milliseconds. */
+export const tallySpeakers = (cues: readonly TranscriptCue[]): TranscriptTally => tallyCueColumns(cueColumnsOf(cues));

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeCues,
+  analyzeTranscript,
   createTranscriptParser,
   isNotWebVttError,
   parseTranscript,
@@ -106,6 +107,15 @@ describe('the parser never throws anything but NotWebVttError, and works in line
     if (parsed !== 'not-webvtt') analyzeCues(parsed.cues);
   });
 
+  it('on a 100,000-character line written a character at a time', () => {
+    const text = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>${'w'.repeat(100_000)}\n`;
+    const parser = createTranscriptParser();
+    for (const char of text) parser.write(char);
+    const parsed = parser.end();
+    expect(parsed.cues).toEqual([{ startMs: 1000, endMs: 2000, speaker: 'Ana' }]);
+    expectLinearWork(text, parsed);
+  });
+
   it('rejects a long binary first line as soon as it cannot be a signature', () => {
     const parser = createTranscriptParser();
     expect(() => parser.write('\u0000'.repeat(1_000_000))).toThrow(/Not a WebVTT file/);
@@ -157,6 +167,20 @@ describe('reading in chunks', () => {
       const cuts = Array.from({ length: Math.ceil(text.length / 1000) }, (_, i) => i * 1000);
       expect(outcome(parseInChunks(text, cuts))).toEqual(outcome(parseTranscript(text)));
     }
+  });
+});
+
+describe('analyzeTranscript, which reads cues straight into columns', () => {
+  it('gives the figures analyzeCues gives for the parsed cues, on random and mutated real transcripts', () => {
+    const text = fc.oneof(vttLike, fc.tuple(fc.constantFrom(...realTexts), fc.array(mutation, { maxLength: 20 })).map(([real, mutations]) => mutate(real, mutations)));
+    fc.assert(
+      fc.property(text, (vtt) => {
+        const parsed = parseOrReject(vtt);
+        if (parsed === 'not-webvtt') expect(() => analyzeTranscript(vtt)).toThrow(/Not a WebVTT file/);
+        else expect(analyzeTranscript(vtt)).toEqual(analyzeCues(parsed.cues));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

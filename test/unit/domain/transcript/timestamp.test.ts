@@ -86,7 +86,9 @@ describe('timing lines, fast path and general reader alike', () => {
     const timestamp = fc.tuple(fc.option(digits, { nil: undefined }), digits, digits, fc.option(digits, { nil: undefined })).map(
       ([h, m, s, f]) => `${h === undefined ? '' : `${h}:`}${m}:${s}${f === undefined ? '' : `.${f}`}`,
     );
-    const teamsLike = fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999 })).map(
+    // Hours of two digits as Teams writes them, and of up to seven: the fast path takes up to six, the general reader the rest.
+    const hours = fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9_999_999 }));
+    const teamsLike = fc.tuple(hours, fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999 })).map(
       ([h, m, s, f]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(f).padStart(3, '0')}`,
     );
     const stamp = fc.oneof(timestamp, teamsLike);
@@ -96,6 +98,19 @@ describe('timing lines, fast path and general reader alike', () => {
         expect(readCueTiming(text)).toEqual(referenceTiming(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a timing line read where it lies in a larger text', () => {
+  it('reads as the line alone, whatever comes before and after it', () => {
+    const line = fc.constantFrom('00:00:01.000 --> 00:00:02.000', '100:00:01.000 --> 100:00:02.500', '0:0:0.0 --> 0:0:5.320', '00:01.000 --> 00:02.000 align:start', '00:00:01.000 --> 00:00:02.00', '00:00:01.000 --> 00:00:02.000x');
+    const around = fc.constantFrom('', '\n', '\r\n', '7', '0:00.000', ' ', 'x\r');
+    fc.assert(
+      fc.property(around, line, around, (before, text, after) => {
+        const embedded = `${before}${text}${after}`;
+        expect(readCueTiming(embedded, before.length, before.length + text.length)).toEqual(readCueTiming(text));
+      }),
     );
   });
 });
