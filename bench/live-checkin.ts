@@ -1,16 +1,21 @@
 // Live check-in fan-out (issue 3): P panels follow one meeting's event stream over HTTP (SSE) while A answers are
 // submitted at a steady rate. Prints answer latency (p50/p99), the time until every stream has every answer, and
-// memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run.
+// memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run. Also the
+// server process's CPU time and event loop utilization while the answers come, and the machine's load average (the
+// machine is shared: read the figures against it).
 // Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10]
 // Set BENCH_DATABASE_URL to run against PostgreSQL instead of PGlite; BENCH_TRACE=1 prints every answer's latency, in
-// order, on stderr (to see where a slow tail comes from). The panels run in a child process (bench/lib/sse-panels.ts)
-// so reading 1,000 streams does not share the server's event loop.
+// order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
+// bench/lib/sse-panels.ts, the people answering in bench/lib/paced-requests.ts — so that neither reading 1,000 streams
+// nor sending the answers shares the server's event loop.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../server/env';
@@ -48,22 +53,33 @@ const percentile = (values: number[], p: number) => {
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
-// Baseline: /healthz at the same rate.
-const paced = async (count: number, run: (i: number) => Promise<number>) => {
-  const interval = (SECONDS * 1000) / count;
-  const started = performance.now();
-  return Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + i * interval - performance.now())));
-      return run(i);
-    }),
-  );
+/**
+ * Connections the kernel dropped because a listening socket's accept queue was full (Linux, the whole machine): the
+ * client then waits for TCP to retransmit, a second or more. Node accepts one connection per turn of its event loop,
+ * so a server whose loop turns slowly overflows its queue. Null where /proc/net/netstat is not readable.
+ */
+const listenOverflows = (): number | null => {
+  try {
+    const [names, values] = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((line) => line.startsWith('TcpExt:')).map((line) => line.split(/\s+/));
+    const at = names?.indexOf('ListenOverflows') ?? -1;
+    return at > 0 && values ? Number(values[at]) : null;
+  } catch {
+    return null;
+  }
 };
-const baseline = await paced(ANSWERS, async () => {
-  const t = performance.now();
-  await (await fetch(`${app}/healthz`)).arrayBuffer();
-  return performance.now() - t;
-});
+
+// The people answering (and the baseline's requests), in a child process of their own (bench/lib/paced-requests.ts).
+type PacedReport = { latencies: number[]; sentAt: number[]; retries: number; failures: string[] };
+const requester = fork(fileURLToPath(new URL('./lib/paced-requests.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+const paced = (requests: { url: string; method: string; headers: Record<string, string>; body?: string }[]) =>
+  new Promise<PacedReport>((resolve) => {
+    requester.once('message', (report) => resolve(report as PacedReport));
+    requester.send({ requests, seconds: SECONDS });
+  });
+const authorized = (upn: string) => ({ Authorization: `Bearer ${tokens.get(upn)}`, 'Content-Type': 'application/json' });
+
+// Baseline: /healthz at the same rate.
+const baseline = (await paced(Array.from({ length: ANSWERS }, () => ({ url: `${app}/healthz`, method: 'GET', headers: {} })))).latencies;
 
 // Panels, in a child process of their own (bench/lib/sse-panels.ts).
 const panels = Array.from({ length: PANELS }, (_, i) => {
@@ -90,27 +106,25 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 const heapPerStream = (process.memoryUsage().heapUsed - serverHeapBefore) / PANELS;
 const epochNow = () => performance.timeOrigin + performance.now();
 
-// Answers, paced.
-let retries = 0;
+// Answers, paced. The same submission id makes the child's one retry after a reset connection safe.
+const loadAtStart = loadavg()[0]!;
 const done = new Promise<void>((resolve) => (whenAllReceived.resolve = resolve));
-const started = epochNow();
-const latencies = await paced(ANSWERS, async (i) => {
+const answers = Array.from({ length: ANSWERS }, (_, i) => {
   const upn = people[i % people.length]!.upn;
-  const t = performance.now();
-  sentAt.set(i, epochNow());
-  const submit = () => call(upn, checkin(upn, '/answer'), { method: 'PUT', body: JSON.stringify({ submissionId, text: `answer ${i}` }) });
-  const submissionId = randomUUID();
-  // A kept-alive socket the server closes just as it is reused resets; the same submission id makes a retry safe.
-  const response = await submit().catch(() => {
-    retries++;
-    return submit();
-  });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`answer ${i}: ${response.status}`);
-  return performance.now() - t;
+  return { url: `${app}${checkin(upn, '/answer')}`, method: 'PUT', headers: authorized(upn), body: JSON.stringify({ submissionId: randomUUID(), text: `answer ${i}` }) };
 });
-const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60_000));
+const overflowsBefore = listenOverflows();
+const cpuBefore = process.cpuUsage();
+const loopBefore = nodePerformance.eventLoopUtilization();
+const started = epochNow();
+const answered = await paced(answers);
+const latencies = answered.latencies;
+answered.sentAt.forEach((at, i) => sentAt.set(i, at));
+const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), answered.failures.length > 0 ? 0 : 60_000));
 const outcome = await Promise.race([done.then(() => 'ok' as const), timeout]);
+const answersCpu = process.cpuUsage(cpuBefore);
+const answersLoop = nodePerformance.eventLoopUtilization(loopBefore);
+const overflowsAfter = listenOverflows();
 const lastAnswerAt = Math.max(...completedAt.values());
 const deliveryLags = [...completedAt].map(([answer, at]) => at - sentAt.get(answer)!);
 
@@ -126,16 +140,22 @@ console.log(
     answerEverywhereMs: { p50: round(percentile(deliveryLags, 50)), p99: round(percentile(deliveryLags, 99)), max: round(Math.max(...deliveryLags)) },
     allAnswersEverywhereAfterMs: outcome === 'ok' ? round(lastAnswerAt - started) : null,
     streamsComplete: outcome === 'ok',
-    networkRetries: retries,
+    networkRetries: answered.retries,
+    failedAnswers: { count: answered.failures.length, first: answered.failures[0] ?? null },
     serverHeapPerStreamKb: round(heapPerStream / 1024),
     clientHeapPerStreamKb: round(clientHeapPerStreamKb),
     baseline: { healthzLatencyMs: { p50: round(percentile(baseline, 50)), p99: round(percentile(baseline, 99)) } },
+    /** From the first answer until every stream had every answer (or the timeout): this process is the server's. */
+    serverProcess: { cpuMs: Math.round((answersCpu.user + answersCpu.system) / 1000), eventLoopUtilization: round(answersLoop.utilization) },
+    tcpListenOverflows: overflowsBefore === null || overflowsAfter === null ? null : overflowsAfter - overflowsBefore,
+    machine: { cores: cpus().length, loadAverage1m: { atStart: round(loadAtStart), atEnd: round(loadavg()[0]!) } },
     aims: { answerP99Ms: 100, answerEverywhereMaxMs: 2000 },
-    note: 'the panels run in a child process; the server and the answering client share this one',
+    note: 'the panels and the people answering run in child processes of their own; this one is the server',
   }),
 );
 if (process.env.BENCH_TRACE) console.error(JSON.stringify(latencies.map((l) => Math.round(l))));
 child.kill();
+requester.kill();
 await running.stop();
 await rm(dataDir, { recursive: true, force: true });
 process.exit(0);

@@ -15,7 +15,10 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
 
-/** LISTEN on a channel: `onNotice` gets each payload; `onReconnect` after a lost connection came back (notices may be lost). */
+/**
+ * LISTEN on a channel: `onNotice` gets each payload, in commit order; `onReconnect` after a lost connection came back
+ * (notices may be lost), before any notice of the new connection.
+ */
 export type Listen = (channel: string, onNotice: (payload: string) => void, onReconnect?: () => void) => Promise<() => Promise<void>>;
 
 export type OpenDatabase = { db: Database; kind: 'postgres' | 'pglite'; listen: Listen; close(): Promise<void> };
@@ -32,8 +35,12 @@ const listenOnPostgres = (url: string): Listen => async (channel, onNotice, onRe
   let retryMs = 250;
   const connect = async (isReconnect: boolean): Promise<void> => {
     const next = new pg.Client({ connectionString: url });
+    // On a new connection, notices wait until `onReconnect` has run: the listener learns first that some were lost.
+    let held: string[] | null = isReconnect ? [] : null;
     next.on('notification', (message) => {
-      if (message.channel === channel && message.payload !== undefined) onNotice(message.payload);
+      if (message.channel !== channel || message.payload === undefined) return;
+      if (held) held.push(message.payload);
+      else onNotice(message.payload);
     });
     next.on('error', () => {
       next.removeAllListeners('notification');
@@ -44,7 +51,11 @@ const listenOnPostgres = (url: string): Listen => async (channel, onNotice, onRe
     await next.query(`LISTEN ${channel}`);
     client = next;
     retryMs = 250;
-    if (isReconnect) onReconnect?.();
+    if (held) {
+      onReconnect?.();
+      for (const payload of held.splice(0)) onNotice(payload);
+      held = null;
+    }
   };
   const reconnect = async () => {
     if (stopped) return;

@@ -1,9 +1,10 @@
 // Fans a meeting's live events out to the panels connected to this instance. Publishing anywhere (this instance or
-// another on the same PostgreSQL) NOTIFYs; the hub then reads the new events once per stream and hands them to each
-// subscriber, in id order, without gaps or repeats. A subscriber first replays the log after its Last-Event-ID.
+// another on the same PostgreSQL) NOTIFYs; the notice usually carries the event, which the hub hands to each subscriber
+// at once, otherwise the hub reads the new events once per stream — in id order either way, without gaps or repeats.
+// A subscriber first replays the log after its Last-Event-ID.
 import type { Logger } from 'pino';
 import type { Listen } from '../db/client';
-import { LIVE_EVENTS_CHANNEL, type LiveEventNotice } from '../db/live-event-log';
+import { eventOfNotice, LIVE_EVENTS_CHANNEL, type LiveEventNotice } from '../db/live-event-log';
 import type { LiveEvent, LiveEventLog, LiveEvents } from '../services/ports';
 
 export type LiveHubOptions = {
@@ -26,7 +27,19 @@ type Subscriber = {
   drop: () => void;
 };
 
-type Stream = { tenantId: string; stream: string; cursor: Promise<string | null>; subscribers: Set<Subscriber>; busy: boolean; again: boolean };
+type Stream = {
+  tenantId: string;
+  stream: string;
+  /** Resolves once `position` is known (the stream's latest id when the first subscriber came). */
+  ready: Promise<void>;
+  /** The id of the last event handed out (or found when the stream was opened); undefined until `ready`. */
+  position: bigint | undefined;
+  subscribers: Set<Subscriber>;
+  isReading: boolean;
+  readAgain: boolean;
+  /** A read failed: events may be missing, so the next notice reads the log instead of trusting what it carries. */
+  isBehind: boolean;
+};
 
 const PAGE = 500;
 
@@ -59,36 +72,58 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     sub.chain = sub.chain.then(() => deliver(sub, event));
   };
 
+  /** Hands an event to every subscriber of the stream (the same object, so it is serialized once). */
+  const fanOut = (s: Stream, event: LiveEvent) => {
+    const id = BigInt(event.id);
+    s.position = id;
+    for (const sub of s.subscribers) {
+      if (sub.replaying) sub.buffered.push(event);
+      else sendInOrder(sub, event, id);
+    }
+  };
+
   /** Reads what is new in a stream once, for all of its subscribers; notices that arrive meanwhile cause one more read. */
   const refresh = async (s: Stream): Promise<void> => {
-    if (s.busy) {
-      s.again = true;
+    if (s.isReading) {
+      s.readAgain = true;
       return;
     }
-    s.busy = true;
+    s.isReading = true;
     try {
-      let cursor = await s.cursor;
+      await s.ready;
       do {
-        s.again = false;
+        s.readAgain = false;
         let page: LiveEvent[];
         do {
-          page = await log.since(s.tenantId, s.stream, cursor, PAGE);
-          for (const event of page) {
-            cursor = event.id;
-            const id = BigInt(event.id);
-            for (const sub of s.subscribers) {
-              if (sub.replaying) sub.buffered.push(event);
-              else sendInOrder(sub, event, id);
-            }
-          }
+          page = await log.since(s.tenantId, s.stream, s.position!.toString(), PAGE);
+          for (const event of page) fanOut(s, event);
         } while (page.length === PAGE);
-      } while (s.again);
-      s.cursor = Promise.resolve(cursor);
+      } while (s.readAgain);
+      s.isBehind = false;
     } catch (error) {
+      s.isBehind = true;
       logger?.error({ err: error, stream: s.stream }, 'live events could not be read');
     } finally {
-      s.busy = false;
+      s.isReading = false;
     }
+  };
+
+  /**
+   * A notice that carries its event is the stream's next one when the hub is up to date: ids increase in commit order
+   * within a stream and PostgreSQL delivers notices in commit order, so everything between `position` and it has
+   * already come, either in an earlier notice or in a read that a notice during it caused. Then no read is needed —
+   * one query less per event, on every instance. Otherwise (a read in flight, the position not known yet, a failed
+   * read, a notice without its event) the hub reads the log.
+   */
+  const onNotice = (notice: LiveEventNotice) => {
+    const s = streams.get(keyOf(notice.tenantId, notice.stream));
+    if (!s) return;
+    const event = eventOfNotice(notice);
+    if (event && !s.isReading && !s.isBehind && s.position !== undefined) {
+      if (BigInt(event.id) > s.position) fanOut(s, event);
+      return;
+    }
+    void refresh(s);
   };
 
   const unlisten = await listen(
@@ -100,24 +135,40 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
       } catch {
         return;
       }
-      const s = streams.get(keyOf(notice.tenantId, notice.stream));
-      if (s) void refresh(s);
+      onNotice(notice);
     },
-    // Notices sent while the LISTEN connection was down are lost: read every open stream again.
+    // Notices sent while the LISTEN connection was down are lost: read every open stream again (the listener holds
+    // back notices of the new connection until this has begun, so none of them is taken as the next event).
     () => {
       for (const s of streams.values()) void refresh(s);
     },
   );
 
+  /** The stream's entry, opened with its latest id; a failed read of that id is not kept for the next subscriber. */
+  const openStream = (tenantId: string, stream: string): Stream => {
+    const key = keyOf(tenantId, stream);
+    const existing = streams.get(key);
+    if (existing) return existing;
+    const s: Stream = { tenantId, stream, ready: Promise.resolve(), position: undefined, subscribers: new Set(), isReading: false, readAgain: false, isBehind: false };
+    s.ready = log.latestId(tenantId, stream).then(
+      (id) => void (s.position = BigInt(id ?? '0')),
+      (error: unknown) => {
+        if (streams.get(key) === s) streams.delete(key);
+        throw error;
+      },
+    );
+    streams.set(key, s);
+    return s;
+  };
+
   const subscribe: LiveEvents['subscribe'] = async (tenantId, stream, lastEventId, { send, onDropped }) => {
     const key = keyOf(tenantId, stream);
-    let s = streams.get(key);
-    if (!s) {
-      s = { tenantId, stream, cursor: log.latestId(tenantId, stream), subscribers: new Set(), busy: false, again: false };
-      streams.set(key, s);
-    }
-    const owner = s;
-    await owner.cursor;
+    // The entry may have been closed by its last subscriber leaving while this one waited for it: open it again.
+    let owner: Stream;
+    do {
+      owner = openStream(tenantId, stream);
+      await owner.ready;
+    } while (streams.get(key) !== owner);
     let closed = false;
     const unsubscribe = () => {
       closed = true;
@@ -134,11 +185,17 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     // Replay from the log; events the hub reads meanwhile wait in `buffered` and are deduplicated by id.
     let after = lastEventId;
     let page: LiveEvent[];
-    do {
-      page = await log.since(tenantId, stream, after, PAGE);
-      for (const event of page) sendInOrder(sub, event);
-      after = page.at(-1)?.id ?? after;
-    } while (page.length === PAGE && !closed);
+    try {
+      do {
+        page = await log.since(tenantId, stream, after, PAGE);
+        for (const event of page) sendInOrder(sub, event);
+        after = page.at(-1)?.id ?? after;
+      } while (page.length === PAGE && !closed);
+    } catch (error) {
+      // The caller answers with an error instead of a stream: this subscriber must not be sent anything more.
+      unsubscribe();
+      throw error;
+    }
     sub.replaying = false;
     for (const event of sub.buffered.splice(0)) sendInOrder(sub, event);
     return unsubscribe;

@@ -29,6 +29,7 @@ export const createSseStream = (writerOptions: SseWriterOptions = {}): SseStream
   const finish = () => {
     if (isClosed) return;
     isClosed = true;
+    writer.close();
     resumeWriting?.();
     for (const listener of listeners.splice(0)) listener();
   };

@@ -1,7 +1,8 @@
-// Writes live events to one Server-Sent Events response. Events that arrive while a write is in flight are sent
-// together in the next write — under load one chunk carries many events instead of one syscall each — and a client
-// that falls too far behind is cut off (its EventSource reconnects with Last-Event-ID and replays from the log).
+// Writes live events to one Server-Sent Events response. Events that arrive while a write is waiting or in flight are
+// sent together in the next write — under load one chunk carries many events instead of one syscall each — and a
+// client that falls too far behind is cut off (its EventSource reconnects with Last-Event-ID and replays from the log).
 import type { LiveEvent } from '../services/ports';
+import { processSseWriteQueue, type SseWriteQueue } from './sse-write-queue';
 
 /** One SSE frame; JSON.stringify never emits a raw newline, so `data` stays one line. */
 export const formatSseEvent = (event: LiveEvent): string => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
@@ -14,16 +15,20 @@ const frameOf = (event: LiveEvent): string => {
   return frame;
 };
 
-export type SseWriter = { send(event: LiveEvent): void };
+export type SseWriter = {
+  send(event: LiveEvent): void;
+  /** The stream has ended: frees its share of the write budget; later events are dropped. */
+  close(): void;
+};
 
 export type SseWriterOptions = {
   /** Waiting frames beyond this cut the client off (it reconnects and replays from the log). */
   maxBuffered?: number;
   /**
-   * At most one write per this many ms: a busy meeting's events then share a write (one syscall per panel for many
-   * answers, not one each), at the cost of that much delay; a quiet stream's event still goes out at once.
+   * Paces the writes: at most one per stream per `intervalMs()` (a busy meeting's events then share a write, a quiet
+   * stream's event still goes out at once), and a few streams' writes per turn of the event loop. See sse-write-queue.
    */
-  minIntervalMs?: number;
+  queue?: SseWriteQueue;
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => unknown;
 };
@@ -31,49 +36,57 @@ export type SseWriterOptions = {
 export const createSseWriter = (
   write: (chunk: string) => Promise<unknown>,
   onOverflow: () => void,
-  { maxBuffered = 1000, minIntervalMs = 100, now = () => performance.now(), setTimer = setTimeout }: SseWriterOptions = {},
+  { maxBuffered = 1000, queue = processSseWriteQueue, now = () => performance.now(), setTimer = setTimeout }: SseWriterOptions = {},
 ): SseWriter => {
   const queued: string[] = [];
-  let writing = false;
-  let timerSet = false;
-  let failed = false;
+  // Waiting for the interval to pass, for the queue, or for the previous write: events meanwhile join the next write.
+  let isPending = false;
+  let isClosed = false;
   let lastWriteAt = Number.NEGATIVE_INFINITY;
+  // A stream counts toward the write budget from its first event until it ends (one that never gets an event, e.g.
+  // because its subscription failed and the response was never sent, never counts).
+  let leaveBudget: (() => void) | null = null;
 
-  const pump = async () => {
-    if (writing || timerSet || failed) return;
-    const wait = lastWriteAt + minIntervalMs - now();
-    if (wait > 0) {
-      timerSet = true;
-      setTimer(() => {
-        timerSet = false;
-        void pump();
-      }, wait);
-      return;
-    }
-    writing = true;
+  const end = () => {
+    isClosed = true;
+    queued.length = 0;
+    leaveBudget?.();
+  };
+
+  const fail = () => {
+    end();
+    onOverflow();
+  };
+
+  const writeQueued = async () => {
+    if (isClosed) return;
+    lastWriteAt = now();
     try {
-      lastWriteAt = now();
       await write(queued.splice(0).join(''));
     } catch {
-      failed = true;
-      onOverflow();
-    } finally {
-      writing = false;
+      fail();
+      return;
     }
-    if (queued.length > 0) void pump();
+    isPending = false;
+    if (queued.length > 0) schedule();
+  };
+
+  const schedule = () => {
+    if (isPending || isClosed) return;
+    isPending = true;
+    const wait = lastWriteAt + queue.intervalMs() - now();
+    if (wait > 0) setTimer(() => queue.run(() => void writeQueued()), wait);
+    else queue.run(() => void writeQueued());
   };
 
   return {
     send: (event) => {
-      if (failed) return;
+      if (isClosed) return;
+      leaveBudget ??= queue.open();
       queued.push(frameOf(event));
-      if (queued.length > maxBuffered) {
-        failed = true;
-        queued.length = 0;
-        onOverflow();
-        return;
-      }
-      void pump();
+      if (queued.length > maxBuffered) return fail();
+      schedule();
     },
+    close: end,
   };
 };

@@ -1,5 +1,6 @@
 // Live events reach every subscriber in id order, without gaps or repeats, replay from Last-Event-ID, and cross
 // server instances through PostgreSQL LISTEN/NOTIFY.
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../server/db/client';
 import { createLiveEventLog } from '../../../server/db/live-event-log';
@@ -85,6 +86,62 @@ describe.each(databaseKinds)('[LIVE]: live events on $name', ({ open }) => {
     expect(panel.received.at(-1)?.data).toEqual({ n: 5 });
   });
 
+  it('hands out a live event exactly as a reconnecting panel replays it from the log', async () => {
+    const hub = await hubOn(await openDb());
+    const live = collector();
+    await hub.subscribe(TENANT, STREAM, null, live);
+    await hub.publish(TENANT, STREAM, 'answer', { text: 'Curious', author: { id: 'u1', name: 'Ana' }, scales: { energy: 4 } });
+    await live.until(1);
+    const replayed = collector();
+    await hub.subscribe(TENANT, STREAM, null, replayed);
+    await replayed.until(1);
+    expect(live.received).toEqual(replayed.received);
+  });
+
+  it('hands out events that travel in their notices without reading the log again', async () => {
+    const database = await openDb();
+    const log = createLiveEventLog(database.db);
+    let reads = 0;
+    const hub = await startLiveHub({ log: { ...log, since: (...args) => (reads++, log.since(...args)) }, listen: database.listen });
+    cleanups.push(() => hub.stop());
+    const panel = collector();
+    await hub.subscribe(TENANT, STREAM, null, panel);
+    const readsToReplay = reads;
+    for (const n of [1, 2, 3, 4, 5]) await hub.publish(TENANT, STREAM, 'answer', { n });
+    await panel.until(5);
+    expect(panel.received.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }]);
+    expect(reads).toBe(readsToReplay);
+  });
+
+  it('a subscriber whose replay failed is sent nothing more', async () => {
+    const database = await openDb();
+    const log = createLiveEventLog(database.db);
+    let isReadFailing = true;
+    const since: typeof log.since = (...args) => (isReadFailing ? Promise.reject(new Error('database unavailable')) : log.since(...args));
+    const hub = await startLiveHub({ log: { ...log, since }, listen: database.listen });
+    cleanups.push(() => hub.stop());
+    const failed = collector();
+    await expect(hub.subscribe(TENANT, STREAM, null, failed)).rejects.toThrow('database unavailable');
+    isReadFailing = false;
+    const panel = collector();
+    await hub.subscribe(TENANT, STREAM, null, panel);
+    await hub.publish(TENANT, STREAM, 'answer', { n: 1 });
+    await panel.until(1);
+    expect(failed.received).toEqual([]);
+    expect(hub.subscriberCount()).toBe(1);
+  });
+
+  it('an event too large to travel in its notice reaches subscribers in order with the others', async () => {
+    const hub = await hubOn(await openDb());
+    const panel = collector();
+    await hub.subscribe(TENANT, STREAM, null, panel);
+    const large = 'x'.repeat(9000);
+    for (const text of ['before', large, 'after']) await hub.publish(TENANT, STREAM, 'answer', { text });
+    await panel.until(3);
+    expect(panel.received.map((e) => (e.data as { text: string }).text)).toEqual(['before', large, 'after']);
+    expect(isStrictlyIncreasing(ids(panel.received))).toBe(true);
+  });
+
   it('drops a subscriber that falls too far behind, telling it to reconnect', async () => {
     const hub = await hubOn(await openDb(), 2);
     let dropped = false;
@@ -112,5 +169,44 @@ describe('[LIVE]: several server instances on one PostgreSQL', () => {
     const event = await instanceA.publish(TENANT, STREAM, 'answer', { text: 'from A' });
     await panelOnB.until(1);
     expect(panelOnB.received[0]).toMatchObject({ id: event.id, type: 'answer', data: { text: 'from A' } });
+  });
+
+  it('panels on both instances get what both publish at once, in the same order, without gaps', async () => {
+    const one = await openPostgres();
+    const two = await openDatabase({ url: one.url });
+    cleanups.push(() => one.close(), () => two.close());
+    const instanceA = await hubOn(one);
+    const instanceB = await hubOn(two);
+    const onA = collector();
+    const onB = collector();
+    await instanceA.subscribe(TENANT, STREAM, null, onA);
+    await instanceB.subscribe(TENANT, STREAM, null, onB);
+    const published = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => (n % 2 === 0 ? instanceA : instanceB).publish(TENANT, STREAM, 'answer', { n })),
+    );
+    await Promise.all([onA.until(40), onB.until(40)]);
+    expect(isStrictlyIncreasing(ids(onA.received))).toBe(true);
+    expect(onA.received).toEqual(onB.received);
+    expect(new Set(onA.received.map((e) => e.id))).toEqual(new Set(published.map((e) => e.id)));
+  });
+
+  it('a panel gets every event after the LISTEN connection was lost, those published meanwhile too', async () => {
+    const database = await openPostgres();
+    cleanups.push(() => database.close());
+    const hub = await hubOn(database);
+    const panel = collector();
+    await hub.subscribe(TENANT, STREAM, null, panel);
+    await hub.publish(TENANT, STREAM, 'answer', { n: 0 });
+    await panel.until(1);
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    const { rowCount } = await admin.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = 'LISTEN roundtable_live_events'`,
+    );
+    expect(rowCount).toBe(1);
+    for (let n = 1; n <= 10; n++) await hub.publish(TENANT, STREAM, 'answer', { n });
+    await panel.until(11);
+    expect(panel.received.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
