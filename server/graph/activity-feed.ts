@@ -19,7 +19,7 @@ const isAppNotInstalled = (error: unknown): boolean =>
   error instanceof GraphError && error.statusCode === 403 && /installed/i.test(error.message ?? '');
 
 export const createActivityFeedGraph = (options: ActivityFeedOptions) => ({
-  sendActivityNotification: async (tenantId: string, recipientId: string, notification: PraiseNotification): Promise<AttemptOutcome> => {
+  sendActivityNotification: async (tenantId: string, recipientId: string, notification: PraiseNotification, goAhead?: () => Promise<void>): Promise<AttemptOutcome> => {
     let token: string;
     try {
       token = await options.getAppToken(tenantId);
@@ -27,6 +27,7 @@ export const createActivityFeedGraph = (options: ActivityFeedOptions) => ({
       return { kind: 'retry', unsure: false, retryAfterMs: null, reason: 'Microsoft Entra ID could not be reached.' };
     }
     const client = createGraphClient({ baseUrl: options.baseUrl, getAccessToken: async () => token, maxRetries: 0 });
+    await goAhead?.();
     try {
       await client
         .api(`/users/${encodeURIComponent(recipientId)}/teamwork/sendActivityNotification`)

@@ -50,9 +50,10 @@ const clientAs = async (options: ChatMessagesOptions, giver: VerifiedUser): Prom
 const isOutcome = (value: unknown): value is AttemptOutcome => typeof value === 'object' && value !== null && 'kind' in value;
 
 export const createChatMessagesGraph = (options: ChatMessagesOptions) => ({
-  postChatMessage: async (giver: VerifiedUser, chatId: string, message: PraiseChatMessage): Promise<AttemptOutcome> => {
+  postChatMessage: async (giver: VerifiedUser, chatId: string, message: PraiseChatMessage, goAhead?: () => Promise<void>): Promise<AttemptOutcome> => {
     const client = await clientAs(options, giver);
     if (isOutcome(client)) return client;
+    await goAhead?.();
     try {
       const posted = (await client
         .api(`/chats/${encodeURIComponent(chatId)}/messages`)

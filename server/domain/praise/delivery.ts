@@ -18,7 +18,8 @@ export type AttemptOutcome =
   /** Teams refused for good (400, 403, 404): retrying cannot help. */
   | { kind: 'rejected'; reason: string };
 
-export type JobProgress = { kind: DeliveryKind; attempts: number; unsure: boolean };
+/** `createdAt`: when the praise was given (retries go on for at least the policy's `minRetryMs` from then). */
+export type JobProgress = { kind: DeliveryKind; attempts: number; unsure: boolean; createdAt: Date };
 
 export type JobUpdate = {
   state: JobState;
@@ -42,7 +43,8 @@ export const afterAttempt = (job: JobProgress, outcome: AttemptOutcome, ctx: Att
       return { ...base, state: 'delivered', unsure: false, postedMessageId: outcome.messageId };
     case 'retry': {
       const unsure = job.unsure || outcome.unsure;
-      if (attempts >= policy.maxAttempts) {
+      const triedLongEnough = ctx.now.getTime() - job.createdAt.getTime() >= policy.minRetryMs;
+      if (attempts >= policy.maxAttempts && triedLongEnough) {
         return { ...base, state: 'failed', unsure, lastError: `Microsoft Teams did not take it after ${attempts} tries (last: ${outcome.reason}).` };
       }
       const delay = retryDelayMs(attempts, outcome.retryAfterMs, ctx.random, policy);

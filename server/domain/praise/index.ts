@@ -21,7 +21,7 @@ export {
 export { buildPraiseNotification, chainIdOf, MAX_PREVIEW_TEXT, PRAISE_ACTIVITY_TYPE, praiseTabLink, truncate, type PraiseNotification } from './praise-notification';
 export { applyRoundAction, isPraiseFacilitator, recentOccurrences, suggestForPraiseRound, SUGGESTION_OCCURRENCES, type PraiseRecord, type PraiseRound, type PraiseRoundAction } from './praise-round';
 export { canReadPraise, decidePraise, isSamePraiseRequest, type PraiseContext, type PraiseDecision, type PraiseRequest } from './praise-rules';
-export { createRateLimiter, GRAPH_PRAISE_LIMITS, type RateLimit, type RateLimiter, type TakeResult } from './rate-limit';
+export { createRateLimiter, DEFAULT_HEADROOM, earliestSlot, GRAPH_PRAISE_LIMITS, type RateLimit, type RateLimiter, type TakeResult, type Turn } from './rate-limit';
 export { parseRetryAfter } from './retry-after';
 export { DEFAULT_PRAISE_VALUES, findValue, labelOf, praiseValuesOf, toPraiseValue, valueForStored, type TenantValue, type ValueDefinition } from './values';
 export * from './types';

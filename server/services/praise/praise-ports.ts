@@ -105,14 +105,17 @@ export type OutboxStore = {
 /** A chat message as the worker needs to recognise its own post. */
 export type ListedChatMessage = { id: string; createdDateTime: string | null; fromUserId: string | null; attachments: { id: string | null; content: string | null }[] };
 
-/** Microsoft Graph for praise delivery. Every answer is classified: delivery never throws for a Graph failure. */
+/**
+ * Microsoft Graph for praise delivery. Every answer is classified: delivery never throws for a Graph failure. A send's
+ * `goAhead` is awaited just before the request leaves, its token in hand: Graph's rate limit counts it from then.
+ */
 export type DeliveryGraph = {
   /** POST /chats/{id}/messages as the giver (delegated, on-behalf-of): the message id, or why not. */
-  postChatMessage(giver: VerifiedUser, chatId: string, message: PraiseChatMessage): Promise<AttemptOutcome>;
+  postChatMessage(giver: VerifiedUser, chatId: string, message: PraiseChatMessage, goAhead?: () => Promise<void>): Promise<AttemptOutcome>;
   /** The chat's messages back to `since`, newest first, as the giver sees them (to find an earlier post after an ambiguous failure). */
   listChatMessagesSince(giver: VerifiedUser, chatId: string, since: Date): Promise<ListedChatMessage[] | AttemptOutcome>;
   /** POST /users/{id}/teamwork/sendActivityNotification with the app's own token (application permission). */
-  sendActivityNotification(tenantId: string, recipientId: string, notification: PraiseNotification): Promise<AttemptOutcome>;
+  sendActivityNotification(tenantId: string, recipientId: string, notification: PraiseNotification, goAhead?: () => Promise<void>): Promise<AttemptOutcome>;
 };
 
 /** Graph reads the praise routes need, as the signed-in person. */

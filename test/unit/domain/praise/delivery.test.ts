@@ -3,8 +3,10 @@ import { afterAttempt, backoffDelayMs, DEFAULT_BACKOFF, deliveryOf, parseRetryAf
 
 const now = new Date('2025-03-04T10:00:00Z');
 const ctx = { now, random: () => 1 };
-const chat: JobProgress = { kind: 'chat_post', attempts: 0, unsure: false };
-const note: JobProgress = { kind: 'activity_notification', attempts: 0, unsure: false };
+/** Given two hours ago: past the policy's least retry window. */
+const givenAt = new Date(now.getTime() - 2 * 3_600_000);
+const chat: JobProgress = { kind: 'chat_post', attempts: 0, unsure: false, createdAt: givenAt };
+const note: JobProgress = { kind: 'activity_notification', attempts: 0, unsure: false, createdAt: givenAt };
 
 describe('Retry-After', () => {
   it('reads delay-seconds and HTTP dates, and nothing else', () => {
@@ -52,6 +54,15 @@ describe('a delivery job', () => {
   it('gives up after the last attempt and says why', () => {
     const update = afterAttempt({ ...chat, attempts: DEFAULT_BACKOFF.maxAttempts - 1 }, { kind: 'retry', unsure: false, retryAfterMs: null, reason: '503 serviceNotAvailable' }, ctx);
     expect(update).toMatchObject({ state: 'failed', nextAttemptAt: null, lastError: expect.stringMatching(/503 serviceNotAvailable/) });
+  });
+
+  it('keeps trying past the last attempt until the praise has been trying for the least retry window', () => {
+    const lastTry = { ...chat, attempts: DEFAULT_BACKOFF.maxAttempts - 1 };
+    const throttled = { kind: 'retry' as const, unsure: false, retryAfterMs: 1_000, reason: '429 TooManyRequests' };
+    const justGiven = { ...lastTry, createdAt: new Date(now.getTime() - 60_000) };
+    expect(afterAttempt(justGiven, throttled, ctx)).toMatchObject({ state: 'pending', attempts: DEFAULT_BACKOFF.maxAttempts, nextAttemptAt: new Date(now.getTime() + 1_000) });
+    const windowEnd = { ...lastTry, createdAt: new Date(now.getTime() - DEFAULT_BACKOFF.minRetryMs) };
+    expect(afterAttempt(windowEnd, throttled, ctx)).toMatchObject({ state: 'failed' });
   });
 
   it('waits for the giver when their sign-in cannot act for them, without spending an attempt', () => {
