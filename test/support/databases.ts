@@ -1,20 +1,17 @@
-// Fresh, migrated databases for tests: PGlite cloned from one migrated template (creating PGlite costs seconds,
-// cloning ~0.3 s), and PostgreSQL as a new database per call in the suite's throwaway cluster.
+// Fresh, migrated databases for tests: PGlite started from the run's migrated data directory (see
+// pglite-global-setup.ts; creating and migrating PGlite costs seconds), and PostgreSQL as a new database per call in
+// the suite's throwaway cluster.
 import { PGlite } from '@electric-sql/pglite';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../server/db/client';
 
-let template: Promise<PGlite> | null = null;
+let template: Promise<Blob> | null = null;
 
 export const freshPglite = async (): Promise<PGlite> => {
-  template ??= (async () => {
-    const db = await PGlite.create();
-    await (await openDatabase({ pglite: db })).db; // migrate once
-    return db;
-  })();
-  // clone() is typed as the interface but returns a PGlite.
-  return (await (await template).clone()) as PGlite;
+  template ??= readFile(inject('pgliteTemplate')).then((tar) => new Blob([tar]));
+  return PGlite.create({ loadDataDir: await template });
 };
 
 export const openPglite = async (): Promise<OpenDatabase> => openDatabase({ pglite: await freshPglite() });
