@@ -66,6 +66,35 @@ export const pickCurrentOrNextMeeting = (events: readonly CalendarEvent[], now: 
   return upcoming[0] ?? null;
 };
 
+/** An occurrence as a pointer: which event, when. */
+export type OccurrenceRef = Pick<CalendarEvent, 'eventId' | 'start' | 'end'>;
+
+/** The meeting a tab is open in: the occurrence, and the series' latest occurrence that has ended before it (its report). */
+export type TabMeetingView = MeetingView & { previousOccurrence: OccurrenceRef | null };
+
+/**
+ * Of the events behind one join URL (a series shares it), the one a meeting tab is about: the occurrence starting at
+ * `start` when Teams told which, else the one in progress or next, else the latest past one.
+ */
+export const pickTabOccurrence = (events: readonly CalendarEvent[], now: Date, start?: string): CalendarEvent | null => {
+  const usable = events.filter((e) => !e.isCancelled && e.type !== 'seriesMaster');
+  const at = start === undefined ? Number.NaN : Date.parse(start);
+  const named = usable.find((e) => Date.parse(e.start) === at);
+  if (named) return named;
+  const latestPast = [...usable].sort((a, b) => Date.parse(b.start) - Date.parse(a.start))[0];
+  return pickCurrentOrNextMeeting(usable, now) ?? latestPast ?? null;
+};
+
+/** The latest occurrence of the same meeting that has ended and started before `event`: what the tab reports on. */
+export const previousEndedOccurrence = (events: readonly CalendarEvent[], event: CalendarEvent, now: Date): OccurrenceRef | null => {
+  const ended = events
+    .filter((e) => !e.isCancelled && e.type !== 'seriesMaster' && e.eventId !== event.eventId)
+    .filter((e) => Date.parse(e.end) <= now.getTime() && Date.parse(e.start) < Date.parse(event.start))
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  const last = ended[0];
+  return last ? { eventId: last.eventId, start: last.start, end: last.end } : null;
+};
+
 /** Join URLs arrive re-encoded by different clients; compare them decoded. */
 export const isSameJoinUrl = (a: string, b: string): boolean => normalizeJoinUrl(a) === normalizeJoinUrl(b);
 

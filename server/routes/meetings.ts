@@ -16,6 +16,7 @@ import { getMeeting } from '../services/get-meeting';
 
 const joinUrlQuery = z.object({
   joinUrl: z.url({ protocol: /^https$/, error: 'must be the https join URL of a Teams meeting' }).max(2048),
+  start: z.iso.datetime({ offset: true, error: 'must be the occurrence start as an ISO 8601 date-time' }).optional(),
 });
 
 const lastEventIdHeader = z.object({
@@ -29,7 +30,7 @@ export const meetingRoutes = (deps: MeetingDeps & Pick<CheckinDeps, 'participati
   new Hono<AppEnv>()
     .get('/next', async (c) => c.json(await findNextMeeting(deps, { user: c.get('user') })))
     .get('/by-join-url', validate('query', joinUrlQuery), async (c) =>
-      c.json(await findMeetingByJoinUrl(deps, { user: c.get('user'), joinUrl: c.req.valid('query').joinUrl })),
+      c.json(await findMeetingByJoinUrl(deps, { user: c.get('user'), ...c.req.valid('query') })),
     )
     .get('/:eventId', validate('param', eventParam), async (c) =>
       c.json(await getMeeting(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId })),

@@ -3,7 +3,7 @@
 import { hc, type ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../server/app';
-import type { MeetingView } from '../../server/domain/meeting';
+import type { MeetingView, TabMeetingView } from '../../server/domain/meeting';
 import type { MeetingReport, MeetingsReport, ReportRange, SeriesReport, TeamReport } from '../../server/domain/reports/types';
 import type { TurnAction } from '../../server/domain/turns';
 import type { MySpeaking } from '../../server/services/get-my-speaking';
@@ -13,7 +13,7 @@ import type { Answer, AnswerSubmission, CheckinChoice, CheckinLibrary, CheckinVi
 import { followEventStream, type FollowStreamOptions } from './event-stream';
 import type { GivenPraise, MeetingPraise, PraiseBox, PraisePreference, PraiseRound, PraiseRoundAction, PraiseSubmission, PraiseValue, PraiseView } from './praise-types';
 
-export type { MeetingView };
+export type { MeetingView, TabMeetingView };
 export type { MySpeaking, TurnAction, TurnsUpdate, TurnsView };
 export type Me = { id: string; tenantId: string; displayName: string; upn: string };
 
@@ -64,7 +64,9 @@ export const createApiClient = (getToken: GetToken, baseUrl: string) => {
   return {
     getMe: (): Promise<Me> => readJson(client.me.$get()),
     getNextMeeting: (): Promise<MeetingView> => readJson(client.meetings.next.$get()),
-    getMeetingByJoinUrl: (joinUrl: string): Promise<MeetingView> => readJson(client.meetings['by-join-url'].$get({ query: { joinUrl } })),
+    /** `start`: the occurrence's start as Teams gave it (a series shares one join URL). */
+    getMeetingByJoinUrl: (joinUrl: string, start?: string): Promise<TabMeetingView> =>
+      readJson(client.meetings['by-join-url'].$get({ query: start ? { joinUrl, start } : { joinUrl } })),
     // hono/client puts params into the path as they are; Graph event ids may hold '/' and '+'.
     getMeeting: (eventId: string): Promise<MeetingView> =>
       readJson(client.meetings[':eventId'].$get(meeting(eventId))),

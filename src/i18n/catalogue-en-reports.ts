@@ -132,6 +132,7 @@ export const enReports = {
   'reports.meetingView.errorTitle': "Couldn't load the meeting report",
   'reports.meetingView.notFound': "This meeting isn't in your calendar, so there is no report for it.",
   'reports.meetingView.heading': 'How this meeting went',
+  'reports.meetingView.previousHeading': 'How the last meeting went ({date})',
   'reports.voice.heading': 'Share of voice',
   'reports.voice.row': '{share} · {duration}',
   'reports.voice.turns': { one: '{count} turn', other: '{count} turns' } satisfies PluralMessage,

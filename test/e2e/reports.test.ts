@@ -24,6 +24,7 @@ const LEADER = 'Amara Okafor';
 /** A one-off Teams meeting Amara held two days ago, added to the demo calendar: no transcript, no check-in. */
 const ENDED_ONE_OFF = 'Quarterly pricing decision';
 const STAFF_MEETING = 'Product staff meeting';
+const WEEKLY_MEETING = 'Weekly team meeting';
 const TEAM_NAMES = ['Hiroshi Tanaka', 'Priya Raman', 'Kwame Asante', 'Lucía Fernández', 'Mateus Silva', 'Aroha Ngata', 'Ingrid Johansson', 'Mei Lin'];
 
 /** The personal tab as a deep link to its sub-page 'reports' opens it, with the meetings table loaded. */
@@ -206,6 +207,26 @@ describe('[REPORTS]: my team and the meeting itself', () => {
     expect(await report.getByTestId('meeting-source').textContent()).toBe('Speaking figures from: No transcript');
     await frame.getByTestId('checkin-details').waitFor();
     await screenshotWhole(page, 'reports-details');
+  });
+
+  it('[REPORTS]: a recurring meeting’s details tab reports on the occurrence Teams opened it on, or on the last one before it', async () => {
+    const page = await pageFor();
+    const organizer = 'Hiroshi Tanaka';
+    const lastWeek = await pastEventId(organizer, WEEKLY_MEETING);
+    // The occurrence in progress has not ended: its tab shows the previous occurrence's report, named as such.
+    const current = await openSurface(page, stack.appUrl, { surface: 'details', upn: api.upnOf(organizer) });
+    expect(await current.getByTestId('meeting-subject').textContent()).toBe(WEEKLY_MEETING);
+    const previous = current.getByTestId('details-meeting-report');
+    await previous.getByTestId('meeting-report').waitFor({ timeout: 20_000 });
+    expect(await previous.getAttribute('data-event-id')).toBe(lastWeek);
+    expect(await previous.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^How the last meeting went \(.+\)$/);
+    await current.getByTestId('checkin-details').waitFor();
+    // Opened on last week's occurrence (Teams gives its start), the tab is about that one and reports on it.
+    const past = await openSurface(page, stack.appUrl, { surface: 'details', upn: api.upnOf(organizer), meeting: lastWeek });
+    const report = past.getByTestId('details-meeting-report');
+    await report.getByTestId('meeting-report').waitFor({ timeout: 20_000 });
+    expect(await report.getAttribute('data-event-id')).toBe(lastWeek);
+    expect(await report.getByRole('heading', { level: 2 }).first().textContent()).toBe('How this meeting went');
   });
 
   it('[REPORTS]: the details tab of a meeting still to come has no report', async () => {

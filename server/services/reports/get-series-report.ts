@@ -13,8 +13,8 @@ export type GetSeriesReportOptions = { user: VerifiedUser; seriesMasterId: strin
 export const getSeriesReport = async (deps: ReportDeps, { user, seriesMasterId, range }: GetSeriesReportOptions): Promise<SeriesReport> => {
   const master = await deps.graph.forUser(user).getEvent(seriesMasterId);
   if (master.type !== 'seriesMaster') throw new AppError('bad_request', 'This event is not a recurring series: open its meeting report instead.');
-  const { meetings } = await readFiguredMeetings(deps, { user, range });
-  const occurrences = meetings.filter(({ meeting }) => meeting.seriesMasterId === master.eventId);
+  const only = (event: { seriesMasterId: string | null }) => event.seriesMasterId === master.eventId;
+  const { meetings: occurrences } = await readFiguredMeetings(deps, { user, range, only });
   const latest = occurrences.at(-1)?.meeting;
   const heading = latest
     ? { ...seriesHeadingOf(latest), seriesMasterId: master.eventId }

@@ -8,7 +8,10 @@ import type { OnlineMeetingLookup, ReportCalendarEvent } from './calendar-ports'
 
 export type CalendarMeetingsDeps = { graph: GraphPort; store: Store };
 
-export type ReadCalendarMeetingsOptions = { user: VerifiedUser; range: TimeRange };
+/** Which of the calendar's events a report is about (default: all). */
+export type CalendarFilter = (event: ReportCalendarEvent) => boolean;
+
+export type ReadCalendarMeetingsOptions = { user: VerifiedUser; range: TimeRange; only?: CalendarFilter };
 
 export type CalendarMeetings = { meetings: CalendarMeeting[]; incomplete: MeetingsReport['incomplete'] };
 
@@ -30,10 +33,11 @@ const learnedMeetings = (tenantId: string, events: ReportCalendarEvent[], resolv
     return [{ tenantId, onlineMeetingId, chatId, joinUrl, organizerEmail: event.organizer.email, subject: event.subject, iCalUId: null }];
   });
 
-export const readCalendarMeetings = async (deps: CalendarMeetingsDeps, { user, range }: ReadCalendarMeetingsOptions): Promise<CalendarMeetings> => {
+export const readCalendarMeetings = async (deps: CalendarMeetingsDeps, { user, range, only }: ReadCalendarMeetingsOptions): Promise<CalendarMeetings> => {
   const graph = deps.graph.forUser(user);
   const calendar = await graph.readReportCalendar(range);
-  const joinUrls = [...new Set(calendar.events.flatMap((e) => e.joinUrl ?? []))];
+  const events = only ? calendar.events.filter(only) : calendar.events;
+  const joinUrls = [...new Set(events.flatMap((e) => e.joinUrl ?? []))];
   const lookups = new Map<string, OnlineMeetingLookup>();
   for (const known of await deps.store.meetings.findByJoinUrls(user.tenantId, joinUrls)) {
     lookups.set(known.joinUrl, { status: 'found', meeting: { onlineMeetingId: known.onlineMeetingId, chatId: known.chatId, joinUrl: known.joinUrl } });
@@ -41,10 +45,10 @@ export const readCalendarMeetings = async (deps: CalendarMeetingsDeps, { user, r
   const unknown = joinUrls.filter((joinUrl) => !lookups.has(joinUrl));
   if (unknown.length > 0) {
     const resolved = await graph.findOnlineMeetingsByJoinUrls(unknown);
-    await deps.store.meetings.rememberMeetings(learnedMeetings(user.tenantId, calendar.events, resolved));
+    await deps.store.meetings.rememberMeetings(learnedMeetings(user.tenantId, events, resolved));
     for (const [joinUrl, lookup] of resolved) lookups.set(joinUrl, lookup);
   }
-  const meetings = calendar.events.map((event): CalendarMeeting => {
+  const meetings = events.map((event): CalendarMeeting => {
     const { joinUrl: _joinUrl, ...row } = event;
     return { ...row, teams: teamsOf(event, lookups) };
   });

@@ -1,6 +1,6 @@
 // The meeting the app is open in, with its loading and error states: what the side panel, stage and details tab show.
 import type { ReactNode } from 'react';
-import type { MeetingView } from '../../api';
+import type { TabMeetingView } from '../../api';
 import { useT } from '../../i18n';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
@@ -10,7 +10,7 @@ import { useHostMeeting } from './use-host-meeting';
 export type HostMeetingProps = {
   size?: 'compact' | 'wide' | 'large';
   /** Extra content under the header once the meeting is known (e.g. the check-in placeholder, a stage button). */
-  children?: (meeting: MeetingView) => ReactNode;
+  children?: (meeting: TabMeetingView) => ReactNode;
 };
 
 export const HostMeeting = ({ size = 'compact', children }: HostMeetingProps) => {

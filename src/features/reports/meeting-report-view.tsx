@@ -60,7 +60,9 @@ const Figures = ({ row }: { row: ReportMeetingRow }) => {
 
 type HeadingLevel = 2 | 3;
 
-const MeetingFigures = ({ report, showHeading, headingLevel }: { report: MeetingReport; showHeading: boolean; headingLevel: HeadingLevel }) => {
+type FiguresProps = { report: MeetingReport; showHeading: boolean; headingLevel: HeadingLevel; title?: string };
+
+const MeetingFigures = ({ report, showHeading, headingLevel, title }: FiguresProps) => {
   const subLevel = (headingLevel + 1) as 3 | 4;
   const { t, format } = useReportFormat();
   const styles = useStyles();
@@ -71,7 +73,7 @@ const MeetingFigures = ({ report, showHeading, headingLevel }: { report: Meeting
     <section className={styles.root} aria-labelledby={headingId} data-testid="meeting-report" data-source={speaking.source}>
       <div className={styles.header}>
         <Subtitle1 as={`h${headingLevel}`} id={headingId} className={styles.heading}>
-          {showHeading ? meeting.subject || t('meeting.untitled') : t('reports.meetingView.heading')}
+          {title ?? (showHeading ? meeting.subject || t('meeting.untitled') : t('reports.meetingView.heading'))}
         </Subtitle1>
         {showHeading && <Text className={styles.muted}>{format.dateTime(meeting.start)}</Text>}
       </div>
@@ -114,14 +116,16 @@ export type MeetingReportViewProps = {
   /** The meeting's subject and date as the heading; false in the details tab, which shows them above already. */
   showHeading?: boolean;
   headingLevel?: HeadingLevel;
+  /** The heading in place of the usual one (the details tab names the series' previous occurrence). */
+  title?: string;
 };
 
-export const MeetingReportView = ({ eventId, showHeading = true, headingLevel = 3 }: MeetingReportViewProps) => {
+export const MeetingReportView = ({ eventId, showHeading = true, headingLevel = 3, title }: MeetingReportViewProps) => {
   const { t } = useReportFormat();
   const report = useMeetingReport(eventId);
   if (report.status === 'loading') return <LoadingState label={t('reports.meetingView.loading')} />;
   if (report.status === 'error') {
     return <ErrorState error={report.error} title={t('reports.meetingView.errorTitle')} notFound="reports.meetingView.notFound" onRetry={report.retry} />;
   }
-  return <MeetingFigures report={report.value} showHeading={showHeading} headingLevel={headingLevel} />;
+  return <MeetingFigures report={report.value} showHeading={showHeading} headingLevel={headingLevel} title={title} />;
 };

@@ -1,6 +1,6 @@
 // A person's meetings, read from Graph (the emulator) with their own token through on-behalf-of.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingView } from '../../../server/domain/meeting';
+import type { MeetingView, TabMeetingView } from '../../../server/domain/meeting';
 import { callApi, tokenFor, type ApiError } from '../../support/api';
 import { startDemoStack, type DemoStack } from '../../support/demo-stack';
 
@@ -60,6 +60,31 @@ describe('[SHELL]: meetings come from the person’s calendar in Graph', () => {
     expect(((await response.json()) as MeetingView).eventId).toBe(meeting.eventId);
   });
 
+  it('of a series, finds the occurrence Teams names by its start — weeks back too — with the one that ended before it', async () => {
+    const WEEK = 7 * 86_400_000;
+    const byJoinUrl = async (start?: string) => {
+      const query = `joinUrl=${encodeURIComponent(meeting.joinUrl!)}${start ? `&start=${encodeURIComponent(start)}` : ''}`;
+      const response = await callApi(stack.appUrl, `/api/meetings/by-join-url?${query}`, attendee.token);
+      expect(response.status).toBe(200);
+      return (await response.json()) as TabMeetingView;
+    };
+    const weeksBefore = (weeks: number) => new Date(Date.parse(meeting.start) - weeks * WEEK).toISOString();
+    // Teams gives no start: the occurrence in progress, and last week's as the previous one.
+    const current = await byJoinUrl();
+    expect(current.eventId).toBe(meeting.eventId);
+    expect(Date.parse(current.previousOccurrence!.start)).toBe(Date.parse(weeksBefore(1)));
+    // Three weeks back lies outside the usual window around today: the day around it is read.
+    const past = await byJoinUrl(weeksBefore(3));
+    expect(past).toMatchObject({ type: 'occurrence', seriesMasterId: meeting.seriesMasterId, subject: meeting.subject });
+    expect(Date.parse(past.start)).toBe(Date.parse(weeksBefore(3)));
+    expect(past.eventId).not.toBe(meeting.eventId);
+    expect(Date.parse(past.previousOccurrence!.start)).toBe(Date.parse(weeksBefore(4)));
+    const again = await callApi(stack.appUrl, `/api/meetings/${encodeURIComponent(past.previousOccurrence!.eventId)}`, attendee.token);
+    expect(((await again.json()) as MeetingView).subject).toBe(meeting.subject);
+    // A start that is no occurrence falls back to the one in progress.
+    expect((await byJoinUrl(new Date(Date.parse(meeting.start) + 60_000).toISOString())).eventId).toBe(meeting.eventId);
+  });
+
   it('reads a meeting by the id of the person’s own event', async () => {
     const response = await callApi(stack.appUrl, `/api/meetings/${encodeURIComponent(meeting.eventId)}`, attendee.token);
     expect(response.status).toBe(200);
@@ -99,6 +124,9 @@ describe('[SHELL]: meetings come from the person’s calendar in Graph', () => {
       expect(body.error.code).toBe('validation_failed');
       expect(body.error.message).toMatch(/joinUrl/);
     }
+    const badStart = await callApi(stack.appUrl, `/api/meetings/by-join-url?joinUrl=${encodeURIComponent(meeting.joinUrl!)}&start=last%20week`, attendee.token);
+    expect(badStart.status).toBe(400);
+    expect(((await badStart.json()) as ApiError).error.message).toMatch(/start/);
     const badId = await callApi(stack.appUrl, `/api/meetings/${encodeURIComponent('<script>')}`, attendee.token);
     expect(badId.status).toBe(400);
   });

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingReport, MeetingsReport, SeriesReport, TeamReport } from '../../../server/domain/reports/types';
 import { callApi, personNamed, tokenFor, type ApiError } from '../../support/api';
-import { occurrencesOf, startSpeakingStack, type CalendarOccurrence, type SpeakingStack } from '../speaking/speaking-stack';
+import { DEMO_TENANT_ID } from '../../../server/emulator/seed/people';
+import { graphAll, occurrencesOf, startSpeakingStack, type CalendarOccurrence, type SpeakingStack } from '../speaking/speaking-stack';
 
 const WEEKLY = 'Weekly team meeting';
 const DAY = 86_400_000;
@@ -159,5 +160,26 @@ describe('[REPORTS] a series', () => {
     expect(body.occurrences.length).toBeGreaterThanOrEqual(4);
     const starts = body.occurrences.map((o) => Date.parse(o.start));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('looks up in Graph only the series’ own Teams meeting, not every meeting in the range', async () => {
+    const subject = 'Series view bystander';
+    const start = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * DAY);
+    stack.running.emulator!.addMeetings([
+      { key: 'series-view-bystander', subject, organizer: 'hiroshi.tanaka', invitees: [['priya.raman', 'accepted']], start, durationMs: 1_800_000, isWeeklySeries: false, isOnline: true, intro: '<p>Another meeting.</p>', createdDateTime: new Date(start.getTime() - 7 * DAY) },
+    ]);
+    const upn = personNamed(stack, 'Hiroshi Tanaka').upn;
+    const window = `startDateTime=${new Date(start.getTime() - DAY).toISOString()}&endDateTime=${new Date(start.getTime() + DAY).toISOString()}`;
+    const events = await graphAll<{ subject: string; onlineMeeting: { joinUrl: string } | null }>(stack, upn, `/me/calendarView?${window}`);
+    const joinUrl = events.find((e) => e.subject === subject)!.onlineMeeting!.joinUrl;
+    const known = () => stack.running.deps.store.meetings.findByJoinUrls(DEMO_TENANT_ID, [joinUrl]);
+
+    const [occurrence] = await pastWeekly('Hiroshi Tanaka');
+    expect((await get('Hiroshi Tanaka', `/api/reports/series/${encodeURIComponent(occurrence!.seriesMasterId!)}?${recent()}`)).status).toBe(200);
+    expect(await known()).toEqual([]);
+    // The meetings table does look it up (and stores it for the next view).
+    const list = await get<MeetingsReport>('Hiroshi Tanaka', `/api/reports/meetings?${recent()}`);
+    expect(list.body.meetings.find((m) => m.subject === subject)).toBeDefined();
+    expect(await known()).toHaveLength(1);
   });
 });

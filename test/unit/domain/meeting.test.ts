@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameJoinUrl, pickCurrentOrNextMeeting, toMeetingView, type CalendarEvent } from '../../../server/domain/meeting';
+import { isSameJoinUrl, pickCurrentOrNextMeeting, pickTabOccurrence, previousEndedOccurrence, toMeetingView, type CalendarEvent } from '../../../server/domain/meeting';
 
 const event = (overrides: Partial<CalendarEvent>): CalendarEvent => ({
   eventId: 'AAMkAD-1',
@@ -81,5 +81,42 @@ describe('toMeetingView', () => {
 
   it('says plainly when no online meeting was found', () => {
     expect(toMeetingView(event({}), null)).toMatchObject({ onlineMeetingId: null, chatId: null });
+  });
+});
+
+describe('pickTabOccurrence and previousEndedOccurrence: which occurrence of a series a meeting tab is about', () => {
+  const WEEK = 7 * 86_400_000;
+  const weekly = (weeksFromNow: number, overrides: Partial<CalendarEvent> = {}) => {
+    const start = Date.parse('2026-11-21T09:00:00.000Z') + weeksFromNow * WEEK;
+    return event({ eventId: `week${weeksFromNow}`, type: 'occurrence', seriesMasterId: 'master', start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString(), ...overrides });
+  };
+  const series = [weekly(-2), weekly(-1), weekly(0), weekly(1), event({ eventId: 'master', type: 'seriesMaster' })];
+  const now = at('2026-11-21T09:30:00Z');
+
+  it('takes the occurrence Teams named by its start, past or future, written in any offset', () => {
+    expect(pickTabOccurrence(series, now, '2026-11-07T09:00:00Z')?.eventId).toBe('week-2');
+    expect(pickTabOccurrence(series, now, '2026-11-28T10:00:00+01:00')?.eventId).toBe('week1');
+  });
+
+  it('without a start (or one that matches nothing): the occurrence in progress, else the next, else the latest past', () => {
+    expect(pickTabOccurrence(series, now)?.eventId).toBe('week0');
+    expect(pickTabOccurrence(series, now, '2026-11-22T09:00:00Z')?.eventId).toBe('week0');
+    expect(pickTabOccurrence(series, at('2026-11-25T09:00:00Z'))?.eventId).toBe('week1');
+    expect(pickTabOccurrence(series.slice(0, 2), now)?.eventId).toBe('week-1');
+  });
+
+  it('never picks a series master or a cancelled occurrence, even when named', () => {
+    const cancelled = [weekly(-1), weekly(0, { isCancelled: true }), weekly(1)];
+    expect(pickTabOccurrence(cancelled, now, '2026-11-21T09:00:00Z')?.eventId).toBe('week1');
+    expect(pickTabOccurrence([event({ type: 'seriesMaster' })], now)).toBeNull();
+  });
+
+  it('the previous ended occurrence is the latest one that ended before now and started before the tab’s', () => {
+    expect(previousEndedOccurrence(series, weekly(0), now)).toEqual({ eventId: 'week-1', start: weekly(-1).start, end: weekly(-1).end });
+    expect(previousEndedOccurrence(series, weekly(-1), now)?.eventId).toBe('week-2');
+    expect(previousEndedOccurrence(series, weekly(-2), now)).toBeNull();
+    // A cancelled one is skipped; a one-off meeting has none.
+    expect(previousEndedOccurrence([weekly(-2), weekly(-1, { isCancelled: true }), weekly(0)], weekly(0), now)?.eventId).toBe('week-2');
+    expect(previousEndedOccurrence([event({})], event({}), now)).toBeNull();
   });
 });
