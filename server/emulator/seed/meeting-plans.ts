@@ -26,7 +26,10 @@ export type MeetingPlan = {
 export const meetingPlans = (now: Date): MeetingPlan[] => {
   const topOfHour = new Date(Math.floor(now.getTime() / HOUR) * HOUR);
   const startOfDay = new Date(Math.floor(now.getTime() / DAY) * DAY);
-  const weeklyStart = new Date(topOfHour.getTime() - PAST_WEEKLY_OCCURRENCES * WEEK);
+  // The weekly meeting's occurrence in progress starts on the hour, or on the half hour when that leaves it longer to
+  // run: a demo (or a test) started late in an hour has over half an hour before it ends.
+  const currentWeekly = new Date(topOfHour.getTime() + (now.getTime() - topOfHour.getTime() >= 30 * MINUTE ? 30 * MINUTE : 0));
+  const weeklyStart = new Date(currentWeekly.getTime() - PAST_WEEKLY_OCCURRENCES * WEEK);
   return [
     {
       key: WEEKLY_TEAM_MEETING,

@@ -26,11 +26,17 @@ describe('demo tenant seed', () => {
     expect(emulator.people.every((p) => p.upn.endsWith('@roundtabledemo.onmicrosoft.com') && p.jobTitle)).toBe(true);
   });
 
-  it('moves with the clock: the weekly meeting is in progress at any now', async () => {
-    const { emulator } = await startEmulator({ now: () => new Date('2026-07-17T23:59:00Z') });
+  it.each([
+    ['early in an hour', '2026-07-17T23:10:00Z', '2026-07-17T23:00:00.0000000'],
+    ['late in an hour, with over half an hour left', '2026-07-17T23:59:00Z', '2026-07-17T23:30:00.0000000'],
+  ])('moves with the clock: the weekly meeting is in progress at any now (%s)', async (_when, now, start) => {
+    const { emulator } = await startEmulator({ now: () => new Date(now) });
     const graph = await graphFor(emulator, UPN.hiroshi);
-    const { items } = await graph.all<Event>('/me/calendarView?startDateTime=2026-07-17T23:59:00Z&endDateTime=2026-07-17T23:59:30Z');
-    expect(items.find((e) => e.subject === 'Weekly team meeting')?.start?.dateTime).toBe('2026-07-17T23:00:00.0000000');
+    const halfHourLater = new Date(Date.parse(now) + 30 * 60_000).toISOString();
+    const { items } = await graph.all<Event>(`/me/calendarView?startDateTime=${now}&endDateTime=${halfHourLater}`);
+    const weekly = items.filter((e) => e.subject === 'Weekly team meeting');
+    expect(weekly.map((e) => e.start?.dateTime)).toEqual([start]);
+    expect(Date.parse(`${weekly[0]!.end!.dateTime}Z`)).toBeGreaterThan(Date.parse(halfHourLater));
   });
 });
 
