@@ -36,6 +36,7 @@ const toSegment = (row: typeof turnSegments.$inferSelect) => ({
 
 type HeadRow = {
   open: { participantId: string; name: string; startedAt: string } | null;
+  last_ended_at: string | null;
   hands: { participantId: string; name: string; raisedAt: string }[];
   joined: { participantId: string; name: string; joinedAt: string }[];
 };
@@ -44,12 +45,13 @@ type HeadRow = {
  * The open turn, the raised hands and who joined, in one round trip (a tap is on the live path of every panel). JSON
  * carries timestamps as text, so they are read back into ISO instants here.
  */
-const readHead = async (tx: Transaction, key: TrackerKey): Promise<Pick<TrackerHead, 'open' | 'hands' | 'joined'>> => {
+const readHead = async (tx: Transaction, key: TrackerKey): Promise<Pick<TrackerHead, 'open' | 'lastEndedAt' | 'hands' | 'joined'>> => {
   const [s, h, p] = [turnSegments, turnHands, turnParticipants];
   const result = await tx.execute(sql`
     select
       (select json_build_object('participantId', ${s.participantId}, 'name', ${s.participantName}, 'startedAt', ${s.startedAt})
          from ${s} where ${ofOccurrence(s, key)} and ${s.endedAt} is null limit 1) as open,
+      (select to_json(max(${s.endedAt})) from ${s} where ${ofOccurrence(s, key)}) as last_ended_at,
       coalesce((select json_agg(json_build_object('participantId', ${h.participantId}, 'name', ${h.participantName}, 'raisedAt', ${h.raisedAt}) order by ${h.raisedAt}, ${h.participantId})
          from ${h} where ${ofOccurrence(h, key)}), '[]'::json) as hands,
       coalesce((select json_agg(json_build_object('participantId', ${p.participantId}, 'name', ${p.participantName}, 'joinedAt', ${p.joinedAt}) order by ${p.joinedAt}, ${p.participantId})
@@ -58,6 +60,7 @@ const readHead = async (tx: Transaction, key: TrackerKey): Promise<Pick<TrackerH
   const instant = (text: string) => new Date(text).toISOString();
   return {
     open: row?.open ? { ...row.open, startedAt: instant(row.open.startedAt), endedAt: null } : null,
+    lastEndedAt: row?.last_ended_at ? instant(row.last_ended_at) : null,
     hands: (row?.hands ?? []).map((hand) => ({ ...hand, raisedAt: instant(hand.raisedAt) })),
     joined: (row?.joined ?? []).map((person) => ({ ...person, joinedAt: instant(person.joinedAt) })),
   };

@@ -40,6 +40,7 @@ export const applyTurnChanges = (state: TrackerState, changes: readonly TurnChan
 export const headOf = ({ segments, ...rest }: TrackerState): TrackerHead => ({
   ...rest,
   open: segments.find((segment) => segment.endedAt === null) ?? null,
+  lastEndedAt: segments.reduce<string | null>((latest, s) => (s.endedAt !== null && (latest === null || Date.parse(s.endedAt) > Date.parse(latest)) ? s.endedAt : latest), null),
 });
 
 export const emptyTracker = (): TrackerState => ({ mode: 'self', facilitatorId: null, revision: 0, segments: [], hands: [], joined: [] });

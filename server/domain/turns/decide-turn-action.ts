@@ -13,12 +13,13 @@ const refuse = (code: 'forbidden' | 'bad_request', message: string): TurnDecisio
 const accept = (...changes: TurnChange[]): TurnDecision => ({ ok: true, changes });
 
 /**
- * The instant a change happens: now, but never before the open turn began (two instances' clocks may disagree, and a
- * turn must not end before it started).
+ * The instant a change happens: now, but never before the open turn began nor before the last turn ended (two
+ * instances' clocks may disagree; a turn must not end before it started, nor start inside the one before it).
  */
 const instantOf = (head: TrackerHead, now: Date): string => {
   const startedMs = head.open ? Date.parse(head.open.startedAt) : -Infinity;
-  return new Date(Math.max(now.getTime(), startedMs)).toISOString();
+  const endedMs = head.lastEndedAt ? Date.parse(head.lastEndedAt) : -Infinity;
+  return new Date(Math.max(now.getTime(), startedMs, endedMs)).toISOString();
 };
 
 /** Gives the turn to someone: ends the open turn, starts theirs and lowers their hand (they have the floor now). */

@@ -30,7 +30,8 @@ export type TrackerSettings = {
 export type TrackerState = TrackerSettings & { segments: Segment[]; hands: RaisedHand[]; joined: JoinedPerson[] };
 
 /** What a decision needs: the settings, the open segment (at most one), hands and who joined; not the history. */
-export type TrackerHead = TrackerSettings & { open: Segment | null; hands: RaisedHand[]; joined: JoinedPerson[] };
+/** `lastEndedAt`: when the latest ended turn ended (no turn may start before it). */
+export type TrackerHead = TrackerSettings & { open: Segment | null; lastEndedAt: string | null; hands: RaisedHand[]; joined: JoinedPerson[] };
 
 /** The meeting's invite: its organizer and the people invited (rooms and equipment left out). */
 export type Invitation = { organizer: ParticipantRef; invitees: (ParticipantRef & { isDeclined: boolean })[] };

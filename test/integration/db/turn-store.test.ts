@@ -78,6 +78,17 @@ describe.each(databaseKinds)('Turn tracker storage on $name', ({ open }) => {
     expect(stored.segments).toHaveLength(1);
   });
 
+  it('gives the rules the last turn’s end, so an instance whose clock is behind starts no turn inside it', async () => {
+    await perform(organizer, { action: 'start' }, at(60));
+    await perform(organizer, { action: 'stop' }, at(61.5));
+    await perform(lucia, { action: 'start' }, at(59));
+    const stored = await store.turns.read(key);
+    expect(stored.segments.map((s) => [s.participantId, s.startedAt, s.endedAt])).toEqual([
+      ['hiroshi@example.com', at(60).toISOString(), at(61.5).toISOString()],
+      ['lucia@example.com', at(61.5).toISOString(), null],
+    ]);
+  });
+
   it('two taps at once leave one open turn: the second decides on what the first stored', async () => {
     await perform(organizer, { action: 'tap', participantId: 'hiroshi@example.com' }, at(0));
     const results = await Promise.all([

@@ -140,7 +140,17 @@ describe('joining and time', () => {
     expect(state.segments[0]?.endedAt).toBe(at(60).toISOString());
   });
 
+  it('never starts a turn inside the one before it, whatever the clock says (found by the property test)', () => {
+    const spoke = run([
+      [organizer, { action: 'start' }, 60],
+      [organizer, { action: 'stop' }, 61],
+    ]);
+    const { state } = act(spoke, lucia, { action: 'start' }, at(59));
+    expect(state.segments[1]).toMatchObject({ participantId: lucia.participantId, startedAt: at(61).toISOString(), endedAt: null });
+    expect(headOf(state).lastEndedAt).toBe(at(61).toISOString());
+  });
+
   it('a fresh tracker has nothing open', () => {
-    expect(headOf(emptyTracker())).toEqual({ mode: 'self', facilitatorId: null, revision: 0, open: null, hands: [], joined: [] });
+    expect(headOf(emptyTracker())).toEqual({ mode: 'self', facilitatorId: null, revision: 0, open: null, lastEndedAt: null, hands: [], joined: [] });
   });
 });
