@@ -47,6 +47,8 @@ export type MeetingPraise = {
   /** Attendees not praised in public in the recent occurrences of this series. */
   suggestions: PraiseSuggestion[];
   canFacilitate: boolean;
+  /** Who reads this: a check-in hand-over on the stream updates `canFacilitate` by the same rule as the server. */
+  viewer: { id: string; isOrganizer: boolean };
   /** Where the live stream starts for this state. */
   lastEventId: string | null;
 };

@@ -178,6 +178,8 @@ describe('[CHECKIN]: live round', () => {
     const lucia = await open(attendee, 'Lucía Fernández', 'sidePanel', WEEKLY);
     await lucia.getByTestId('round-status').waitFor();
     expect(await lucia.getByTestId('facilitator-controls').count()).toBe(0);
+    await hiroshi.getByTestId('praise-round-controls').waitFor();
+    expect(await lucia.getByTestId('praise-round-controls').count()).toBe(0);
 
     await hiroshi.getByRole('combobox', { name: 'Hand over facilitation' }).click();
     await hiroshi.getByRole('listbox', { name: 'Hand over facilitation' }).getByRole('option', { name: 'Lucía Fernández' }).click();
@@ -186,6 +188,9 @@ describe('[CHECKIN]: live round', () => {
     await lucia.getByTestId('facilitator-controls').waitFor();
     await expect.poll(() => hiroshi.getByTestId('round-status').textContent()).toContain('Facilitated by Lucía Fernández');
     expect(await hiroshi.getByTestId('facilitator-controls').count()).toBe(0);
+    // Whoever runs the check-in runs the praise round too: its controls move with the hand-over, without a reload.
+    await lucia.getByTestId('praise-round-controls').waitFor();
+    await expect.poll(() => hiroshi.getByTestId('praise-round-controls').count()).toBe(0);
     await lucia.getByRole('button', { name: 'Previous' }).click();
     await expect.poll(() => hiroshi.locator('[aria-current="step"]').textContent()).toContain('Wins of the week');
   });

@@ -11,6 +11,8 @@ export type MeetingPraise = {
   people: (PraiseParticipant & { preference: PraisePreference })[];
   suggestions: PraiseParticipant[];
   canFacilitate: boolean;
+  /** Who reads this, as the facilitator rule needs it: a check-in hand-over on the stream updates `canFacilitate`. */
+  viewer: { id: string; isOrganizer: boolean };
   /** Where the live stream starts for this state. */
   lastEventId: string | null;
 };
@@ -62,6 +64,7 @@ export const getMeetingPraise = async (deps: PraiseDeps, { user, eventId }: { us
     people: others.map((p) => ({ ...p, preference: preferences.get(p.userId)?.preference ?? 'either' })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
     suggestions: suggestForPraiseRound({ attendees: participants, viewerId: user.id, occurrences, praise: history }),
     canFacilitate: await canFacilitatePraise(deps, user, meeting, onlineMeetingId, start),
+    viewer: { id: user.id, isOrganizer: meeting.isOrganizer },
     lastEventId,
   };
 };

@@ -1,5 +1,6 @@
 // Merges the meeting's live praise events (praise.given, praise.delivery, praise.round) into the praise a panel or the
-// stage shows. Pure: the hook feeds it the snapshot (GET …/praise) and the stream's events, in either order.
+// stage shows, and the check-in round's hand-over (checkin.round) into who runs the praise round. Pure: the hook feeds it the snapshot (GET …/praise) and the stream's events, in either order.
+import { isFacilitator } from '../../../server/domain/checkin-round';
 import type { MeetingPraise, PraiseDelivery, PraiseView, StreamEvent } from '../../api';
 
 export type LivePraise = {
@@ -40,7 +41,15 @@ export const withPraise = (view: MeetingPraise, praise: PraiseView): MeetingPrai
 export const withDelivery = (view: MeetingPraise, id: string, delivery: PraiseDelivery): MeetingPraise =>
   view.praise.some((praise) => praise.id === id) ? { ...view, praise: view.praise.map((praise) => (praise.id === id ? { ...praise, delivery } : praise)) } : view;
 
-/** One event on top of a view; other features' events (check-in, turns) share the stream and change nothing. */
+/** The check-in round's facilitator as a checkin.round event carries it: a person's id, null (the organizer), or unknown. */
+const facilitatorOf = (data: unknown): { facilitatorId: string | null } | null => {
+  const round = isObject(data) ? data.round : null;
+  if (!isObject(round) || !('facilitatorId' in round)) return null;
+  const { facilitatorId } = round;
+  return typeof facilitatorId === 'string' || facilitatorId === null ? { facilitatorId } : null;
+};
+
+/** One event on top of a view; other features' events (check-in answers, turns) share the stream and change nothing. */
 export const reducePraiseEvent = (view: MeetingPraise, event: StreamEvent): MeetingPraise => {
   const data = event.data;
   switch (event.type) {
@@ -50,6 +59,11 @@ export const reducePraiseEvent = (view: MeetingPraise, event: StreamEvent): Meet
       return isObject(data) && typeof data.id === 'string' && isDelivery(data.delivery) ? withDelivery(view, data.id, data.delivery) : view;
     case 'praise.round':
       return isObject(data) && typeof data.isOpen === 'boolean' ? { ...view, round: { isOpen: data.isOpen } } : view;
+    case 'checkin.round': {
+      // Whoever runs the check-in runs the praise round: a hand-over moves the praise round's controls too.
+      const round = facilitatorOf(data);
+      return round ? { ...view, canFacilitate: isFacilitator(round, view.viewer) } : view;
+    }
     default:
       return view;
   }

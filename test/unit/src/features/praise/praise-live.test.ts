@@ -31,6 +31,7 @@ const snapshot = (changes: Partial<MeetingPraise> = {}): MeetingPraise => ({
     { userId: 'user-dmitri', displayName: 'Dmitri' },
   ],
   canFacilitate: false,
+  viewer: { id: 'user-ana', isOrganizer: false },
   lastEventId: null,
   ...changes,
 });
@@ -155,5 +156,26 @@ describe('wall order', () => {
     const late = praiseFor('late', team, { createdAt: '2025-03-04T09:05:00Z' });
     const sameTime = praiseFor('same', team, { createdAt: '2025-03-04T09:05:00Z' });
     expect(newestFirst([early, late, sameTime]).map((praise) => praise.id)).toEqual(['same', 'late', 'early']);
+  });
+});
+
+describe('who runs the praise round', () => {
+  const handOver = (id: string, facilitatorId: string | null) => event(id, 'checkin.round', { round: { state: 'open', revealed: false, stepIndex: 0, facilitatorId } });
+
+  it('follows the check-in hand-over: to this person, away from them, and back to the organizer', () => {
+    const attendee = live();
+    const given = applyEvent(attendee, handOver('5', 'user-ana'));
+    expect(given.view.canFacilitate).toBe(true);
+    expect(applyEvent(given, handOver('6', 'user-priya')).view.canFacilitate).toBe(false);
+    expect(applyEvent(given, handOver('6', null)).view.canFacilitate).toBe(false);
+    const organizer = live(snapshot({ canFacilitate: true, viewer: { id: 'user-hiroshi', isOrganizer: true } }));
+    expect(applyEvent(organizer, handOver('5', 'user-ana')).view.canFacilitate).toBe(false);
+    expect(applyAll(organizer, handOver('5', 'user-ana'), handOver('6', null)).view.canFacilitate).toBe(true);
+  });
+
+  it('ignores a check-in event that does not say who facilitates', () => {
+    const organizer = live(snapshot({ canFacilitate: true, viewer: { id: 'user-hiroshi', isOrganizer: true } }));
+    expect(applyEvent(organizer, event('5', 'checkin.round', { round: { state: 'closed' } })).view.canFacilitate).toBe(true);
+    expect(applyEvent(organizer, event('6', 'checkin.round', { round: { facilitatorId: 42 } })).view.canFacilitate).toBe(true);
   });
 });

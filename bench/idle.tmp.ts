@@ -1,0 +1,14 @@
+import pino from 'pino';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../server/env';
+import { startRoundtable } from '../server/start';
+const dataDir = await mkdtemp(join(tmpdir(), 'rt-idle-'));
+const running = await startRoundtable(loadConfig({ PORT: '0', EMULATOR_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }), staticRoot: null });
+await new Promise((r) => setTimeout(r, 3000));
+const c0 = process.cpuUsage(); const t0 = performance.now();
+await new Promise((r) => setTimeout(r, 10000));
+const c = process.cpuUsage(c0);
+console.log({ wallMs: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 });
+await running.stop(); process.exit(0);
