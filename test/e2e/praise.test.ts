@@ -50,6 +50,15 @@ const givePraise = async (frame: FrameLocator, praise: { to: string | 'team'; va
 const wallOf = (frame: FrameLocator) => frame.getByTestId('praise-wall').getByTestId('praise-entry');
 
 describe('[PRAISE]: side panel and stage', () => {
+  it('[PRAISE]: in the narrow side panel the form’s pickers keep to its width, whatever their longest option', async () => {
+    const frame = await open(await pageFor(), 'Hiroshi Tanaka', 'sidePanel', WEEKLY).then(praiseReady);
+    const form = (await frame.getByTestId('praise-form').boundingBox())!;
+    for (const picker of ['praise-recipient-select', 'praise-value-select']) {
+      const box = (await frame.getByTestId(picker).boundingBox())!;
+      expect(box.x + box.width, picker).toBeLessThanOrEqual(form.x + form.width + 0.5);
+    }
+  });
+
   it("[PRAISE]: an attendee's public praise shows on a second attendee's panel and on the stage within a second", async () => {
     const [luciaPage, mateusPage, stagePage] = await Promise.all([pageFor(), pageFor(), pageFor()]);
     const [lucia, mateus, stage] = await Promise.all([

@@ -15,6 +15,8 @@ import type { PraiseMoves } from './use-meeting-praise';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // A native select is as wide as its longest option ("Name (prefers private)"): in a narrow panel it must not be.
+  select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 const TEAM = 'team';
@@ -84,7 +86,12 @@ export const PraiseForm = ({ people, values, draft, onDraft, give, wall, message
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-label={t('praise.form.label')} noValidate data-testid="praise-form">
       <Field label={t('praise.form.recipient')} validationMessage={problemOf('noRecipient')} required>
-        <Select value={recipientValue(draft.recipient)} onChange={(_, data) => onRecipient(data.value)} data-testid="praise-recipient-select">
+        <Select
+          value={recipientValue(draft.recipient)}
+          onChange={(_, data) => onRecipient(data.value)}
+          select={{ className: styles.select }}
+          data-testid="praise-recipient-select"
+        >
           <option value="" disabled>
             {t('praise.form.recipientPlaceholder')}
           </option>
@@ -97,7 +104,12 @@ export const PraiseForm = ({ people, values, draft, onDraft, give, wall, message
         </Select>
       </Field>
       <Field label={t('praise.form.value')} validationMessage={problemOf('noValue')} required>
-        <Select value={draft.valueId ?? ''} onChange={(_, data) => onDraft({ ...draft, valueId: data.value || null })} data-testid="praise-value-select">
+        <Select
+          value={draft.valueId ?? ''}
+          onChange={(_, data) => onDraft({ ...draft, valueId: data.value || null })}
+          select={{ className: styles.select }}
+          data-testid="praise-value-select"
+        >
           <option value="" disabled>
             {t('praise.form.valuePlaceholder')}
           </option>
