@@ -3,7 +3,7 @@
 import type { Answer, RoundState } from '../domain/checkin-round';
 import type { OccurrenceFigures, OccurrenceKey, TeamFigures } from '../domain/reports/inputs';
 import type { TimelineTurn } from '../domain/reports/types';
-import type { SpeakingState } from '../domain/speakers/types';
+import type { PersonFigures, SpeakingState } from '../domain/speakers/types';
 
 /** The key of an occurrence in readOccurrenceFigures' answer: `${onlineMeetingId}|${startsAt as ISO 8601 UTC}`. */
 export const occurrenceKeyString = ({ onlineMeetingId, startsAt }: OccurrenceKey): string => `${onlineMeetingId}|${new Date(startsAt).toISOString()}`;
@@ -12,16 +12,7 @@ export const occurrenceKeyString = ({ onlineMeetingId, startsAt }: OccurrenceKey
 export type TeamRange = { from: Date; to: Date; timeZone: string };
 
 /** One person's speaking in a meeting view: transcript rows by person key, tracker rows by participant id (e-mail). */
-export type DetailSpeaker = {
-  key: string;
-  name: string;
-  userId: string | null;
-  email: string | null;
-  talkMs: number;
-  share: number;
-  turns: number;
-  longestTurnMs: number;
-};
+export type DetailSpeaker = Pick<PersonFigures, 'name' | 'userId' | 'email' | 'talkMs' | 'share' | 'turns' | 'longestTurnMs'> & { key: string };
 
 /** People most talk first; turns in time order, `person` indexing `people`, ms from the occurrence's scheduled start. */
 export type DetailSpeaking = { people: DetailSpeaker[]; timeline: TimelineTurn[] };

@@ -2,6 +2,7 @@
 // weekly team meeting's, and a quarter of the leader's history series').
 import type { Store } from '../store/types';
 import { createNotificationState } from '../notifications/state';
+import { addMeetingChat } from './added-meetings';
 import { seedWeeklyArtifacts, upcomingWeeklyArtifacts } from './artifacts';
 import { seedHistoryArtifacts } from './history-artifacts';
 import { seedMeetings } from './meetings';
@@ -9,17 +10,7 @@ import { buildPeople, DEMO_TENANT, installedHandles, personIdOf } from './people
 import { loadTranscriptSources } from './transcript-sources';
 
 const seedChats = (store: Store): void => {
-  for (const online of store.onlineMeetings.values()) {
-    store.chats.set(online.threadId, {
-      id: online.threadId,
-      topic: online.subject,
-      onlineMeetingId: online.id,
-      memberIds: [online.organizerId, ...online.attendeeIds],
-      createdDateTime: online.creationDateTime,
-      lastUpdatedDateTime: online.creationDateTime,
-      messages: [],
-    });
-  }
+  for (const online of store.onlineMeetings.values()) addMeetingChat(store, online);
 };
 
 export const buildStore = async (now: Date, transcriptsDir?: string): Promise<Store> => {

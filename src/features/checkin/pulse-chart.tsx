@@ -1,9 +1,10 @@
 // The pulse results: one bar per scale with its average, shown only when the server gives averages (it withholds them
 // below the minimum group size). The numbers are text, so screen readers read the chart; the bars are decoration.
-import { Subtitle2, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AnswerShape, PulseSummary } from '../../api';
 import { useI18n } from '../../i18n';
+import { ShareBar } from '../../ui/share-bar';
 import { scaleLabel } from './answer-content';
 import { scalesOf, type LibraryMessages } from './library-text';
 
@@ -15,15 +16,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gap: tokens.spacingVerticalXXS },
   figures: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  track: {
-    height: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground5,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    overflow: 'hidden',
-  },
+  track: { height: tokens.spacingVerticalM },
   largeTrack: { height: tokens.spacingVerticalXXL },
-  bar: { height: '100%', backgroundColor: tokens.colorBrandBackground, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}` },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -67,9 +61,7 @@ export const PulseChart = ({ pulse, shape, messages, size }: PulseChartProps) =>
                     </Text>
                     <Text size={isLarge ? 500 : 300}>{t('checkin.pulse.average', { value: format.format(average), max })}</Text>
                   </div>
-                  <div className={mergeClasses(styles.track, isLarge && styles.largeTrack)} aria-hidden>
-                    <div className={styles.bar} style={{ width: `${share * 100}%` }} />
-                  </div>
+                  <ShareBar share={share} className={isLarge ? styles.largeTrack : styles.track} />
                 </li>
               );
             })}

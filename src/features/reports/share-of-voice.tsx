@@ -3,6 +3,7 @@
 import { Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { MeetingReport } from '../../../server/domain/reports/types';
+import { ShareBar } from '../../ui/share-bar';
 import { formatDuration } from '../turns/format-turns';
 import { useReportFormat } from './use-report-format';
 
@@ -13,14 +14,6 @@ const useStyles = makeStyles({
   row: { display: 'grid', gap: tokens.spacingVerticalXXS },
   figures: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflowWrap: 'anywhere' },
-  track: {
-    height: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground5,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    overflow: 'hidden',
-  },
-  bar: { height: '100%', backgroundColor: tokens.colorBrandBackground },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,9 +40,7 @@ export const ShareOfVoice = ({ speaking, isOrganizer, headingLevel }: { speaking
                 {t('reports.voice.turns', { count: person.turns })}
               </Text>
             </div>
-            <div className={styles.track} aria-hidden>
-              <div className={styles.bar} style={{ width: `${Math.max(0, Math.min(1, person.share)) * 100}%` }} />
-            </div>
+            <ShareBar share={person.share} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 // Share of voice: one bar per person, most talk first, the share and talk time as text (so screen readers read the
 // chart); the bars are decoration.
-import { Subtitle2, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TurnsPerson } from '../../../server/domain/turns';
 import { useI18n } from '../../i18n';
+import { ShareBar } from '../../ui/share-bar';
 import { formatDuration, formatShare } from './format-turns';
 
 const useStyles = makeStyles({
@@ -13,15 +14,7 @@ const useStyles = makeStyles({
   row: { display: 'grid', gap: tokens.spacingVerticalXXS },
   figures: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflowWrap: 'anywhere' },
-  track: {
-    height: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground5,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    overflow: 'hidden',
-  },
   largeTrack: { height: tokens.spacingVerticalXL },
-  bar: { height: '100%', backgroundColor: tokens.colorBrandBackground, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}` },
 });
 
 export const VoiceBars = ({ people, size }: { people: TurnsPerson[]; size: 'compact' | 'large' }) => {
@@ -44,9 +37,7 @@ export const VoiceBars = ({ people, size }: { people: TurnsPerson[]; size: 'comp
               </Text>
               <Text size={isLarge ? 500 : 300}>{t('turns.voices.row', { share: formatShare(person.share, locale), duration: formatDuration(person.talkMs) })}</Text>
             </div>
-            <div className={mergeClasses(styles.track, isLarge && styles.largeTrack)} aria-hidden>
-              <div className={styles.bar} style={{ width: `${person.share * 100}%` }} />
-            </div>
+            <ShareBar share={person.share} className={isLarge ? styles.largeTrack : undefined} />
           </li>
         ))}
       </ul>
