@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Answer, CheckinChoice, Round } from '../domain/checkin-round';
 import type { CheckinStore, StoredChoice, StoredRound } from '../services/ports';
 import type { Database } from './client';
-import { checkinAnswers, checkinChoices, checkinRounds } from './tables';
+import { checkinAnswerers, checkinAnswers, checkinChoices, checkinRounds } from './tables';
 
 const toChoice = (row: typeof checkinChoices.$inferSelect): StoredChoice => ({
   // Exactly one is set (the route's schema guarantees it on the way in).
@@ -25,7 +25,31 @@ const toRound = (row: typeof checkinRounds.$inferSelect): StoredRound => ({
   },
 });
 
-const toAnswer = (row: typeof checkinAnswers.$inferSelect): Answer => ({
+/** An answer row as a raw statement returns it (column names as stored; drivers differ in how they hand back a time). */
+type RawAnswerRow = {
+  submission_id: string;
+  author_id: string | null;
+  author_name: string | null;
+  anonymous_key: string | null;
+  text: string | null;
+  scales: Record<string, number> | null;
+  created_at: Date | string;
+  answerer_count: number | string;
+};
+
+type AnswerRow = Pick<typeof checkinAnswers.$inferSelect, 'submissionId' | 'authorId' | 'authorName' | 'anonymousKey' | 'text' | 'scales' | 'createdAt'>;
+
+const fromRawAnswer = (raw: RawAnswerRow): AnswerRow => ({
+  submissionId: raw.submission_id,
+  authorId: raw.author_id,
+  authorName: raw.author_name,
+  anonymousKey: raw.anonymous_key,
+  text: raw.text,
+  scales: raw.scales,
+  createdAt: new Date(raw.created_at),
+});
+
+const toAnswer = (row: AnswerRow): Answer => ({
   submissionId: row.submissionId,
   author: row.authorId ? { id: row.authorId, name: row.authorName ?? '' } : null,
   text: row.text,
@@ -91,28 +115,43 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
   },
 
   addAnswer: async ({ tenantId, roundId, submissionId, author, anonymousKey, text, scales }) => {
-    const [inserted] = await db
-      .insert(checkinAnswers)
-      .values({ tenantId, roundId, submissionId, authorId: author?.id ?? null, authorName: author?.name ?? null, anonymousKey, text, scales })
-      .onConflictDoNothing()
-      .returning();
+    // One statement (one round trip): store the submission, and if it is this person's first answer, note them as an
+    // answerer and add one to the round's count. The answerers' key decides "first" even for two of a person's answers
+    // arriving at once; the count is then one read whatever the number of answers.
+    const isSamePersonAs = (row: { authorId: string | null; anonymousKey: string | null }) => (author ? row.authorId === author.id : row.anonymousKey === anonymousKey);
+    const result = await db.execute(sql`
+      with answer as (
+        insert into ${checkinAnswers} (tenant_id, round_id, submission_id, author_id, author_name, anonymous_key, text, scales)
+        values (${tenantId}, ${roundId}, ${submissionId}, ${author?.id ?? null}, ${author?.name ?? null}, ${anonymousKey}, ${text}, ${scales === null ? null : JSON.stringify(scales)}::jsonb)
+        on conflict do nothing
+        returning submission_id, author_id, author_name, anonymous_key, text, scales, created_at
+      ),
+      answerer as (
+        insert into ${checkinAnswerers} (tenant_id, round_id, person)
+        select ${tenantId}, ${roundId}, coalesce(author_id, anonymous_key) from answer
+        on conflict do nothing
+        returning person
+      ),
+      counted as (
+        update ${checkinRounds} set answerer_count = answerer_count + 1
+        where tenant_id = ${tenantId} and round_id = ${roundId} and exists (select from answerer)
+        returning answerer_count
+      )
+      select answer.*, coalesce((select answerer_count from counted), (select answerer_count from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId})) as answerer_count
+      from answer`);
+    const [added] = (result as unknown as { rows: RawAnswerRow[] }).rows;
+    if (added) {
+      const row = fromRawAnswer(added);
+      return { answer: toAnswer(row), isSamePerson: isSamePersonAs(row), answererCount: Number(added.answerer_count) };
+    }
     // A repeated submission inserts nothing: answer with what is stored under its id.
-    const [row] = inserted
-      ? [inserted]
-      : await db
-          .select()
-          .from(checkinAnswers)
-          .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId), eq(checkinAnswers.submissionId, submissionId)));
-    if (!row) throw new Error('answer not stored');
-    return { answer: toAnswer(row), isSamePerson: author ? row.authorId === author.id : row.anonymousKey === anonymousKey };
-  },
-
-  countAnswerers: async (tenantId, roundId) => {
-    const [row] = await db
-      .select({ count: sql<number>`count(distinct coalesce(${checkinAnswers.authorId}, ${checkinAnswers.anonymousKey}))::int` })
+    const [stored] = await db
+      .select({ answer: checkinAnswers, answererCount: checkinRounds.answererCount })
       .from(checkinAnswers)
-      .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId)));
-    return row?.count ?? 0;
+      .innerJoin(checkinRounds, and(eq(checkinRounds.tenantId, checkinAnswers.tenantId), eq(checkinRounds.roundId, checkinAnswers.roundId)))
+      .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId), eq(checkinAnswers.submissionId, submissionId)));
+    if (!stored) throw new Error('answer not stored');
+    return { answer: toAnswer(stored.answer), isSamePerson: isSamePersonAs(stored.answer), answererCount: stored.answererCount };
   },
 
   currentAnswers: async (tenantId, roundId) => {

@@ -6,6 +6,7 @@ import { and, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
 import {
+  checkinAnswerers,
   checkinAnswers,
   checkinRounds,
   occurrences,
@@ -82,9 +83,22 @@ export const createDemoHistoryStore = (db: Database): DemoHistoryStore => ({
   addRound: (round, answers) =>
     db.transaction(async (tx) => {
       const { tenantId, onlineMeetingId, occurrenceStart, roundId, question } = round;
+      const answerers = [...new Set(answers.map((answer) => answer.author?.id ?? answer.anonymousKey ?? ''))];
       const [inserted] = await tx
         .insert(checkinRounds)
-        .values({ tenantId, onlineMeetingId, occurrenceStart, roundId, ...question, state: 'closed', phase: 'agenda', revealed: round.revealed, createdAt: round.openedAt, updatedAt: round.closedAt })
+        .values({
+          tenantId,
+          onlineMeetingId,
+          occurrenceStart,
+          roundId,
+          ...question,
+          state: 'closed',
+          phase: 'agenda',
+          revealed: round.revealed,
+          answererCount: answerers.length,
+          createdAt: round.openedAt,
+          updatedAt: round.closedAt,
+        })
         .onConflictDoNothing()
         .returning({ roundId: checkinRounds.roundId });
       if (!inserted) return false;
@@ -103,6 +117,7 @@ export const createDemoHistoryStore = (db: Database): DemoHistoryStore => ({
             updatedAt: answer.at,
           })),
         );
+        await tx.insert(checkinAnswerers).values(answerers.map((person) => ({ tenantId, roundId, person })));
       }
       return true;
     }),
@@ -184,7 +199,9 @@ export const createDemoHistoryStore = (db: Database): DemoHistoryStore => ({
       const stale = (table: { tenantId: PgColumn; onlineMeetingId: PgColumn }, start: PgColumn) => staleRows({ ...table, start }, tenantId, onlineMeetingId, keep);
       const rounds = await tx.select({ roundId: checkinRounds.roundId }).from(checkinRounds).where(stale(checkinRounds, checkinRounds.occurrenceStart));
       if (rounds.length > 0) {
-        await tx.delete(checkinAnswers).where(and(eq(checkinAnswers.tenantId, tenantId), inArray(checkinAnswers.roundId, rounds.map((r) => r.roundId))));
+        const roundIds = rounds.map((r) => r.roundId);
+        await tx.delete(checkinAnswers).where(and(eq(checkinAnswers.tenantId, tenantId), inArray(checkinAnswers.roundId, roundIds)));
+        await tx.delete(checkinAnswerers).where(and(eq(checkinAnswerers.tenantId, tenantId), inArray(checkinAnswerers.roundId, roundIds)));
       }
       await tx.delete(checkinRounds).where(stale(checkinRounds, checkinRounds.occurrenceStart));
       const praised = await tx.select({ praiseId: praise.praiseId }).from(praise).where(stale(praise, praise.occurrenceStart));

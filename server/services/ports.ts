@@ -86,7 +86,10 @@ export type CheckinStore = {
   findRound(tenantId: string, onlineMeetingId: string, occurrenceStart: Date): Promise<StoredRound | null>;
   ensureRound(tenantId: string, onlineMeetingId: string, occurrenceStart: Date, question: StoredRound['question']): Promise<StoredRound>;
   updateRound(tenantId: string, roundId: string, round: Round): Promise<void>;
-  /** Stores a submission once (repeats are no-ops) and returns what is stored under its id. */
+  /**
+   * Stores a submission once (repeats are no-ops) and returns what is stored under its id, with how many people have
+   * answered the round so far (each person once, whatever their edits).
+   */
   addAnswer(options: {
     tenantId: string;
     roundId: string;
@@ -95,9 +98,7 @@ export type CheckinStore = {
     anonymousKey: string | null;
     text: string | null;
     scales: Record<string, number> | null;
-  }): Promise<{ answer: Answer; isSamePerson: boolean }>;
-  /** How many people have answered (each person once, whatever their edits). */
-  countAnswerers(tenantId: string, roundId: string): Promise<number>;
+  }): Promise<{ answer: Answer; isSamePerson: boolean; answererCount: number }>;
   /** Each person's latest answer, oldest first. */
   currentAnswers(tenantId: string, roundId: string): Promise<{ answer: Answer; anonymousKey: string | null }[]>;
   /** The library prompts the series' occurrences before `before` asked, in occurrence order (for rotation). */

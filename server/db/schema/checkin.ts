@@ -43,6 +43,8 @@ export const checkinRounds = pgTable(
     revealed: boolean('revealed').notNull().default(false),
     agendaStep: integer('agenda_step').notNull().default(0),
     facilitatorId: text('facilitator_id'),
+    /** How many people have answered (kept with `checkin_answerers`, so the count is one read, not a scan of answers). */
+    answererCount: integer('answerer_count').notNull().default(0),
     ...stamps,
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.onlineMeetingId, t.occurrenceStart] }), uniqueIndex('checkin_rounds_round_id').on(t.tenantId, t.roundId)],
@@ -72,4 +74,19 @@ export const checkinAnswers = pgTable(
     index('checkin_answers_person').on(t.tenantId, t.roundId, t.authorId, t.anonymousKey, t.createdAt),
     check('checkin_answers_one_identity', sql`(author_id is null) <> (anonymous_key is null) and (author_id is not null or author_name is null)`),
   ],
+);
+
+/**
+ * Who has answered a round, once each: the author's id for a named answer, the keyed hash for an anonymous one (as in
+ * `checkin_answers`, never a user id). Its key makes "is this person's first answer?" safe under concurrent answers:
+ * only the insert that adds the row adds one to the round's `answerer_count`.
+ */
+export const checkinAnswerers = pgTable(
+  'checkin_answerers',
+  {
+    tenantId: text('tenant_id').notNull(),
+    roundId: uuid('round_id').notNull(),
+    person: text('person').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.roundId, t.person] })],
 );

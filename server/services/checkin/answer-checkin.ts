@@ -25,7 +25,7 @@ export const answerCheckin = async (deps: CheckinDeps, { user, eventId, submissi
   }
   checkAnswerShape(describeQuestion(stored.question).answer, submission);
   const anonymous = stored.question.anonymous;
-  const { answer, isSamePerson } = await deps.store.checkin.addAnswer({
+  const { answer, isSamePerson, answererCount } = await deps.store.checkin.addAnswer({
     tenantId: user.tenantId,
     roundId: stored.roundId,
     submissionId: submission.submissionId,
@@ -37,9 +37,9 @@ export const answerCheckin = async (deps: CheckinDeps, { user, eventId, submissi
   if (!isSamePerson) throw new AppError('conflict', 'That submission id is already used; send a new one.');
   const hidden = anonymous && !stored.round.revealed;
   // The pulse travels with the answer (averages only over enough people), so panels need not read the round again;
-  // other answers only need the count, which the database gives without reading every answer back.
+  // other answers only need the count, which storing the answer gave.
   const answers = answer.scales ? await deps.store.checkin.currentAnswers(user.tenantId, stored.roundId) : null;
-  const answerCount = answers ? answers.length : await deps.store.checkin.countAnswerers(user.tenantId, stored.roundId);
+  const answerCount = answers ? answers.length : answererCount;
   const pulse = answers ? summarizeScales(answers.map((a) => a.answer)) : undefined;
   await deps.live.publish(user.tenantId, stream, 'checkin.answer', { answer: hidden ? null : answer, answerCount, ...(pulse ? { pulse } : {}) });
   return answer;

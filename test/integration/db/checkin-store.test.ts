@@ -51,14 +51,36 @@ describe.each(databaseKinds)('Check-in answers on $name', ({ open }) => {
   });
 
   it('counts people, not submissions, named and anonymous alike', async () => {
-    expect(await store.checkin.countAnswerers(TENANT, roundId)).toBe(0);
-    await answer(randomUUID(), { named: 'lucia' }, 'curious');
-    await answer(randomUUID(), { named: 'lucia' }, 'curious, then calm');
-    await answer(randomUUID(), { anonymousKey: 'k1' }, 'tired');
-    await answer(randomUUID(), { anonymousKey: 'k1' }, 'less tired');
-    await answer(randomUUID(), { named: 'priya' }, 'ready');
-    expect(await store.checkin.countAnswerers(TENANT, roundId)).toBe(3);
+    const counts = [];
+    counts.push((await answer(randomUUID(), { named: 'lucia' }, 'curious')).answererCount);
+    counts.push((await answer(randomUUID(), { named: 'lucia' }, 'curious, then calm')).answererCount);
+    counts.push((await answer(randomUUID(), { anonymousKey: 'k1' }, 'tired')).answererCount);
+    counts.push((await answer(randomUUID(), { anonymousKey: 'k1' }, 'less tired')).answererCount);
+    const last = randomUUID();
+    counts.push((await answer(last, { named: 'priya' }, 'ready')).answererCount);
+    expect(counts).toEqual([1, 1, 2, 2, 3]);
+    // A repeated submission counts nobody again, and says how many have answered.
+    expect((await answer(last, { named: 'priya' }, 'ready')).answererCount).toBe(3);
     const current = await store.checkin.currentAnswers(TENANT, roundId);
     expect(current.map((c) => c.answer.text).sort()).toEqual(['curious, then calm', 'less tired', 'ready']);
+  });
+
+  it('counts each person once when many answers, several per person, arrive at once', async () => {
+    const people = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? { named: `person-${i}` } : { anonymousKey: `key-${i}` }));
+    const submissions = people.flatMap((who) => Array.from({ length: 4 }, (_, edit) => () => answer(randomUUID(), who, `edit ${edit}`)));
+    const results = await Promise.all(submissions.map((submit) => submit()));
+    // Every count handed out is one the round really had at some point, and the last is everyone.
+    expect(Math.max(...results.map((r) => r.answererCount))).toBe(people.length);
+    expect(results.every((r) => r.answererCount >= 1 && r.answererCount <= people.length)).toBe(true);
+    expect((await answer(randomUUID(), people[0]!, 'once more')).answererCount).toBe(people.length);
+    expect(await store.checkin.currentAnswers(TENANT, roundId)).toHaveLength(people.length);
+  });
+
+  it('keeps answers of another round, and their count, apart', async () => {
+    const other = await store.checkin.ensureRound(TENANT, MEETING, new Date('2026-11-28T09:00:00Z'), { promptId: null, customQuestion: 'Next week?', anonymous: false });
+    await answer(randomUUID(), { named: 'lucia' }, 'curious');
+    const elsewhere = await store.checkin.addAnswer({ tenantId: TENANT, roundId: other.roundId, submissionId: randomUUID(), author: { id: 'lucia', name: 'LUCIA' }, anonymousKey: null, text: 'later', scales: null });
+    expect(elsewhere.answererCount).toBe(1);
+    expect((await answer(randomUUID(), { named: 'priya' }, 'ready')).answererCount).toBe(2);
   });
 });
