@@ -1,8 +1,8 @@
 // Live check-in fan-out (issue 3): P panels follow one meeting's event stream over HTTP (SSE) while A answers are
 // submitted at a steady rate. Prints answer latency (p50/p99), the time until every stream has every answer, and
 // memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run. Also the
-// server process's CPU time and event loop utilization while the answers come, and the machine's load average (the
-// machine is shared: read the figures against it).
+// server process's CPU time and event loop utilization while the answers come, every process's CPU time over the same
+// span, and the machine's load average (the machine is shared: read the figures against it).
 // Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10]
 // Set BENCH_DATABASE_URL to run against PostgreSQL instead of PGlite; BENCH_TRACE=1 prints every answer's latency, in
 // order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
@@ -15,11 +15,12 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance as nodePerformance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../server/env';
 import { startRoundtable } from '../server/start';
+import { cpuTimeBetween, readCpuTimes } from './lib/processes';
 
 const { values } = parseArgs({ options: { panels: { type: 'string', default: '1000' }, answers: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' } } });
 const PANELS = Number(values.panels);
@@ -115,7 +116,11 @@ const answers = Array.from({ length: ANSWERS }, (_, i) => {
 });
 const overflowsBefore = listenOverflows();
 const cpuBefore = process.cpuUsage();
+const processes = () => readCpuTimes({ server: process.pid, panels: child.pid, people: requester.pid });
+const machineBefore = processes();
 const loopBefore = nodePerformance.eventLoopUtilization();
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 const started = epochNow();
 const answered = await paced(answers);
 const latencies = answered.latencies;
@@ -123,7 +128,9 @@ answered.sentAt.forEach((at, i) => sentAt.set(i, at));
 const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), answered.failures.length > 0 ? 0 : 60_000));
 const outcome = await Promise.race([done.then(() => 'ok' as const), timeout]);
 const answersCpu = process.cpuUsage(cpuBefore);
+const machineCpu = cpuTimeBetween(machineBefore, processes());
 const answersLoop = nodePerformance.eventLoopUtilization(loopBefore);
+loopDelay.disable();
 const overflowsAfter = listenOverflows();
 const lastAnswerAt = Math.max(...completedAt.values());
 const deliveryLags = [...completedAt].map(([answer, at]) => at - sentAt.get(answer)!);
@@ -146,7 +153,14 @@ console.log(
     clientHeapPerStreamKb: round(clientHeapPerStreamKb),
     baseline: { healthzLatencyMs: { p50: round(percentile(baseline, 50)), p99: round(percentile(baseline, 99)) } },
     /** From the first answer until every stream had every answer (or the timeout): this process is the server's. */
-    serverProcess: { cpuMs: Math.round((answersCpu.user + answersCpu.system) / 1000), eventLoopUtilization: round(answersLoop.utilization) },
+    serverProcess: {
+      cpuMs: Math.round((answersCpu.user + answersCpu.system) / 1000),
+      eventLoopUtilization: round(answersLoop.utilization),
+      /** How late the server's event loop ran (ms, sampled every 5 ms): the part of a slow answer spent waiting for it. */
+      eventLoopDelayMs: { p99: round(loopDelay.percentile(99) / 1e6), max: round(loopDelay.max / 1e6) },
+    },
+    /** CPU ms by process over the same time: where the 2 cores went (the clients' processes and the database's too). */
+    machineCpuMs: machineCpu,
     tcpListenOverflows: overflowsBefore === null || overflowsAfter === null ? null : overflowsAfter - overflowsBefore,
     machine: { cores: cpus().length, loadAverage1m: { atStart: round(loadAtStart), atEnd: round(loadavg()[0]!) } },
     aims: { answerP99Ms: 100, answerEverywhereMaxMs: 2000 },

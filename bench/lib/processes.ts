@@ -1,5 +1,6 @@
 // Child processes and ports for benchmarks that start real programs: spawn, wait for a condition, stop cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {
@@ -49,3 +50,43 @@ export async function timeToExit(args: string[], options: { cwd: string; env: No
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}:\n${started.output()}`);
   return performance.now() - started.startedAt;
 }
+
+/** One reading of every process's CPU time so far (user + system, ms), by pid, with a name to report it under. */
+export type CpuReading = Map<string, { name: string; ms: number }>;
+
+/**
+ * Reads the CPU time of the machine's processes (Linux /proc; empty where it is not readable). `named` gives some
+ * pids their own name (e.g. a benchmark's child processes); the rest go by command, kernel workers as one "kworker",
+ * so all of a PostgreSQL cluster's processes add up under "postgres".
+ */
+export function readCpuTimes(named: Record<string, number | undefined> = {}): CpuReading {
+  const names = new Map(Object.entries(named).flatMap(([name, pid]) => (pid === undefined ? [] : [[String(pid), name] as const])));
+  const msPerTick = 1000 / 100; // USER_HZ is 100 on Linux.
+  const reading: CpuReading = new Map();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return reading;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      // After the command: state is field 3 of stat(5), utime and stime are fields 14 and 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = names.get(pid) ?? (command.startsWith('kworker') ? 'kworker' : command);
+      reading.set(pid, { name, ms: (Number(fields[11]) + Number(fields[12])) * msPerTick });
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return reading;
+}
+
+/** CPU ms used between two readings, summed by name, where at least `atLeastMs` (a process new since `before` counts whole). */
+export const cpuTimeBetween = (before: CpuReading, after: CpuReading, atLeastMs = 100): Record<string, number> => {
+  const used = new Map<string, number>();
+  for (const [pid, { name, ms }] of after) used.set(name, (used.get(name) ?? 0) + ms - (before.get(pid)?.ms ?? 0));
+  return Object.fromEntries([...used].map(([name, ms]) => [name, Math.round(ms)] as const).filter(([, ms]) => ms >= atLeastMs));
+};

@@ -6,6 +6,8 @@
 //   `pattern` is a regular expression whose first group is the item's number inside an event's data line.
 // Child → parent: { kind: 'ready', heapPerStreamKb } once every stream is open; then { kind: 'complete', item, at }
 //   each time the last stream receives an item (`at`: epoch milliseconds with fractions, comparable across processes).
+import { get } from 'node:http';
+
 type Panel = { url: string; token: string; lastEventId: string | null };
 type Job = { panels: Panel[]; pattern: string };
 
@@ -16,32 +18,44 @@ const send = (message: object) => process.send?.(message);
 
 const received = new Map<number, number>();
 
-const follow = async (panel: Panel) => {
-  const headers: Record<string, string> = { Authorization: `Bearer ${panel.token}`, Accept: 'text/event-stream' };
-  if (panel.lastEventId) headers['Last-Event-ID'] = panel.lastEventId;
-  // Node's fetch opens one connection per open stream (its agent has no connection limit), as separate browsers would.
-  const response = await fetch(panel.url, { headers });
-  if (!response.ok || !response.body) throw new Error(`stream ${panel.url}: ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  return async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
-      if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const found = itemPattern.exec(buffer.slice(0, end))?.[1];
-        buffer = buffer.slice(end + 2);
-        if (found === undefined) continue;
-        const item = Number(found);
-        const count = (received.get(item) ?? 0) + 1;
-        received.set(item, count);
-        if (count === job.panels.length) send({ kind: 'complete', item, at: now() });
-      }
-    }
-  };
-};
+/**
+ * Opens one panel's stream on a connection of its own, as separate browsers would. Node's http rather than fetch, and
+ * frames found by index rather than by slicing the text after each one: this process stands in for 1,000 machines on
+ * the server's own 2 cores, so the less CPU it takes to read, the less it takes from the server being measured.
+ */
+const follow = (panel: Panel) =>
+  new Promise<() => Promise<void>>((resolveOpen, rejectOpen) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${panel.token}`, Accept: 'text/event-stream' };
+    if (panel.lastEventId) headers['Last-Event-ID'] = panel.lastEventId;
+    const request = get(panel.url, { headers, agent: false }, (response) => {
+      if (response.statusCode !== 200) return rejectOpen(new Error(`stream ${panel.url}: ${response.statusCode}`));
+      response.setEncoding('utf8');
+      resolveOpen(
+        () =>
+          new Promise<void>((resolveEnd) => {
+            let buffer = '';
+            response.on('data', (text: string) => {
+              buffer += text;
+              let start = 0;
+              let end: number;
+              while ((end = buffer.indexOf('\n\n', start)) !== -1) {
+                const found = itemPattern.exec(buffer.slice(start, end))?.[1];
+                start = end + 2;
+                if (found === undefined) continue;
+                const item = Number(found);
+                const count = (received.get(item) ?? 0) + 1;
+                received.set(item, count);
+                if (count === job.panels.length) send({ kind: 'complete', item, at: now() });
+              }
+              buffer = buffer.slice(start);
+            });
+            response.on('end', resolveEnd);
+            response.on('error', () => resolveEnd());
+          }),
+      );
+    });
+    request.on('error', rejectOpen);
+  });
 
 const heapBefore = process.memoryUsage().heapUsed;
 const readers = [];

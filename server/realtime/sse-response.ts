@@ -19,8 +19,9 @@ export type SseStream = {
 /** Bytes the client may leave unread before writes wait (and the writer starts coalescing and, at worst, cuts off). */
 const HIGH_WATER_BYTES = 256 * 1024;
 
+const KEEP_ALIVE = new TextEncoder().encode(': keep-alive\n\n');
+
 export const createSseStream = (writerOptions: SseWriterOptions = {}): SseStream => {
-  const encoder = new TextEncoder();
   const listeners: (() => void)[] = [];
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let resumeWriting: (() => void) | null = null;
@@ -47,9 +48,9 @@ export const createSseStream = (writerOptions: SseWriterOptions = {}): SseStream
   );
 
   /** Resolves once the chunk is queued and the client has room for more; rejects when the stream has ended. */
-  const write = async (chunk: string): Promise<void> => {
+  const write = async (chunk: Uint8Array): Promise<void> => {
     if (isClosed) throw new Error('the event stream has ended');
-    controller.enqueue(encoder.encode(chunk));
+    controller.enqueue(chunk);
     if ((controller.desiredSize ?? 0) <= 0) await new Promise<void>((resolve) => (resumeWriting = resolve));
     if (isClosed) throw new Error('the event stream has ended');
   };
@@ -72,7 +73,7 @@ export const createSseStream = (writerOptions: SseWriterOptions = {}): SseStream
     send: writer.send,
     // Only when the client is keeping up: one that is behind is receiving data anyway.
     ping: () => {
-      if (!isClosed && (controller.desiredSize ?? 0) > 0) controller.enqueue(encoder.encode(': keep-alive\n\n'));
+      if (!isClosed && (controller.desiredSize ?? 0) > 0) controller.enqueue(KEEP_ALIVE);
     },
     close,
     onClose: (listener) => {

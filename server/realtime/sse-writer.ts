@@ -7,12 +7,25 @@ import { processSseWriteQueue, type SseWriteQueue } from './sse-write-queue';
 /** One SSE frame; JSON.stringify never emits a raw newline, so `data` stays one line. */
 export const formatSseEvent = (event: LiveEvent): string => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
 
-// The hub hands the same event object to every stream of a meeting: serialize it once, not once per panel.
-const frames = new WeakMap<LiveEvent, string>();
-const frameOf = (event: LiveEvent): string => {
+// The hub hands the same event object to every stream of a meeting: serialize and encode it once, not once per panel.
+const encoder = new TextEncoder();
+const frames = new WeakMap<LiveEvent, Uint8Array>();
+const frameOf = (event: LiveEvent): Uint8Array => {
   let frame = frames.get(event);
-  if (frame === undefined) frames.set(event, (frame = formatSseEvent(event)));
+  if (frame === undefined) frames.set(event, (frame = encoder.encode(formatSseEvent(event))));
   return frame;
+};
+
+/** The frames as one chunk (one write, one syscall): a copy of bytes already encoded. */
+const joined = (chunks: Uint8Array[]): Uint8Array => {
+  if (chunks.length === 1) return chunks[0]!;
+  const whole = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return whole;
 };
 
 export type SseWriter = {
@@ -34,11 +47,11 @@ export type SseWriterOptions = {
 };
 
 export const createSseWriter = (
-  write: (chunk: string) => Promise<unknown>,
+  write: (chunk: Uint8Array) => Promise<unknown>,
   onOverflow: () => void,
   { maxBuffered = 1000, queue = processSseWriteQueue, now = () => performance.now(), setTimer = setTimeout }: SseWriterOptions = {},
 ): SseWriter => {
-  const queued: string[] = [];
+  const queued: Uint8Array[] = [];
   // Waiting for the interval to pass, for the queue, or for the previous write: events meanwhile join the next write.
   let isPending = false;
   let isClosed = false;
@@ -62,7 +75,7 @@ export const createSseWriter = (
     if (isClosed) return;
     lastWriteAt = now();
     try {
-      await write(queued.splice(0).join(''));
+      await write(joined(queued.splice(0)));
     } catch {
       fail();
       return;

@@ -3,6 +3,9 @@ import { createSseWriteQueue } from '../../../server/realtime/sse-write-queue';
 import { createSseWriter, formatSseEvent } from '../../../server/realtime/sse-writer';
 import type { LiveEvent } from '../../../server/services/ports';
 
+/** What a client reads from a chunk the writer wrote. */
+const text = (chunk: Uint8Array) => new TextDecoder().decode(chunk);
+
 const event = (id: number): LiveEvent => ({ id: String(id), stream: 's', type: 'checkin.answer', data: { text: `a${id}` }, at: '' });
 
 /** A write queue whose turns of the event loop the test takes one at a time. */
@@ -25,26 +28,39 @@ describe('SSE writer', () => {
     expect(formatSseEvent(event(7))).toBe('id: 7\nevent: checkin.answer\ndata: {"text":"a7"}\n\n');
   });
 
-  it('sends events that arrive during a write together in the next one, in order', async () => {
+  /** Sends `first`, holds its write, sends `rest` meanwhile, then lets the writes go: returns what was written. */
+  const writtenWhileFirstIsHeld = async (first: LiveEvent, rest: LiveEvent[]) => {
     const { queue, nextTurn } = manualQueue();
     const chunks: string[] = [];
     let release = () => {};
     const writer = createSseWriter(
       (chunk) => {
-        chunks.push(chunk);
+        chunks.push(text(chunk));
         return chunks.length === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
       },
       () => {},
       { queue },
     );
-    writer.send(event(1));
+    writer.send(first);
     await nextTurn();
-    writer.send(event(2));
-    writer.send(event(3));
+    for (const later of rest) writer.send(later);
     release();
     await nextTurn();
     await nextTurn();
-    expect(chunks).toEqual([formatSseEvent(event(1)), formatSseEvent(event(2)) + formatSseEvent(event(3))]);
+    return chunks;
+  };
+
+  it('sends events that arrive during a write together in the next one, in order', async () => {
+    expect(await writtenWhileFirstIsHeld(event(1), [event(2), event(3)])).toEqual([
+      formatSseEvent(event(1)),
+      formatSseEvent(event(2)) + formatSseEvent(event(3)),
+    ]);
+  });
+
+  it('writes text beyond ASCII intact when it sends several events in one chunk', async () => {
+    const said = (id: number, words: string): LiveEvent => ({ ...event(id), data: { text: words } });
+    const chunks = await writtenWhileFirstIsHeld(said(1, 'first'), [said(2, 'Ça va 🙂'), said(3, '元気です')]);
+    expect(chunks[1]).toBe(formatSseEvent(said(2, 'Ça va 🙂')) + formatSseEvent(said(3, '元気です')));
   });
 
   it('cuts off a client that falls too far behind', async () => {
@@ -63,7 +79,7 @@ describe('SSE writer', () => {
     const chunks: string[] = [];
     const { queue, nextTurn } = manualQueue({ minIntervalMs: 25 });
     const writer = createSseWriter(
-      async (chunk) => void chunks.push(chunk),
+      async (chunk) => void chunks.push(text(chunk)),
       () => {},
       { queue, now: () => now, setTimer: (run, ms) => timers.push({ run, at: now + ms }) },
     );
@@ -90,7 +106,7 @@ describe('SSE writer', () => {
   it('drops what a closed stream is sent', async () => {
     const { queue, nextTurn, turnsWaiting } = manualQueue();
     const chunks: string[] = [];
-    const writer = createSseWriter(async (chunk) => void chunks.push(chunk), () => {}, { queue });
+    const writer = createSseWriter(async (chunk) => void chunks.push(text(chunk)), () => {}, { queue });
     writer.send(event(1));
     writer.close();
     writer.send(event(2));
