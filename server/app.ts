@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { SsoVerifier } from './auth/verify-sso-token';
 import type { MeetingView } from './domain/meeting';
+import type { OpenRound } from './services/checkin/load-occurrence';
 import { AppError } from './errors';
 import type { AppEnv } from './http/context';
 import { onError, onNotFound } from './http/errors';
@@ -36,6 +37,8 @@ export type AppDeps = {
   anonymousAnswerKey: string;
   /** Recently confirmed meeting participations (see services/checkin/load-occurrence.ts). */
   participations: TtlCache<Promise<MeetingView>>;
+  /** Open check-in rounds' ids and questions (see services/checkin/answer-checkin.ts). */
+  openRounds: TtlCache<OpenRound>;
   clock: Clock;
   bodyLimitBytes: number;
   /** The built front end (dist/), or null to serve only the API. */

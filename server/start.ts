@@ -143,6 +143,7 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     live,
     anonymousAnswerKey: anonymousAnswerKeyFor(config, wiring.app),
     participations: createTtlCache({ ttlMs: 60_000, maxEntries: 50_000, now: () => (options.clock ?? systemClock).now().getTime() }),
+    openRounds: createTtlCache({ ttlMs: 3_600_000, maxEntries: 10_000, now: () => (options.clock ?? systemClock).now().getTime() }),
     clock: options.clock ?? systemClock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,

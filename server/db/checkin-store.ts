@@ -35,6 +35,7 @@ type RawAnswerRow = {
   scales: Record<string, number> | null;
   created_at: Date | string;
   answerer_count: number | string;
+  revealed: boolean;
 };
 
 type AnswerRow = Pick<typeof checkinAnswers.$inferSelect, 'submissionId' | 'authorId' | 'authorName' | 'anonymousKey' | 'text' | 'scales' | 'createdAt'>;
@@ -115,14 +116,18 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
   },
 
   addAnswer: async ({ tenantId, roundId, submissionId, author, anonymousKey, text, scales }) => {
-    // One statement (one round trip): store the submission, and if it is this person's first answer, note them as an
-    // answerer and add one to the round's count. The answerers' key decides "first" even for two of a person's answers
-    // arriving at once; the count is then one read whatever the number of answers.
+    // One statement (one round trip): if the round is open, store the submission, and if it is this person's first
+    // answer, note them as an answerer and add one to the round's count. The answerers' key decides "first" even for
+    // two of a person's answers arriving at once; the count is then one read whatever the number of answers.
     const isSamePersonAs = (row: { authorId: string | null; anonymousKey: string | null }) => (author ? row.authorId === author.id : row.anonymousKey === anonymousKey);
     const result = await db.execute(sql`
-      with answer as (
+      with round as (
+        select revealed from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId} and state = 'open'
+      ),
+      answer as (
         insert into ${checkinAnswers} (tenant_id, round_id, submission_id, author_id, author_name, anonymous_key, text, scales)
-        values (${tenantId}, ${roundId}, ${submissionId}, ${author?.id ?? null}, ${author?.name ?? null}, ${anonymousKey}, ${text}, ${scales === null ? null : JSON.stringify(scales)}::jsonb)
+        select ${tenantId}, ${roundId}, ${submissionId}, ${author?.id ?? null}, ${author?.name ?? null}, ${anonymousKey}, ${text}, ${scales === null ? null : JSON.stringify(scales)}::jsonb
+        from round
         on conflict do nothing
         returning submission_id, author_id, author_name, anonymous_key, text, scales, created_at
       ),
@@ -137,21 +142,30 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
         where tenant_id = ${tenantId} and round_id = ${roundId} and exists (select from answerer)
         returning answerer_count
       )
-      select answer.*, coalesce((select answerer_count from counted), (select answerer_count from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId})) as answerer_count
+      select answer.*, (select revealed from round) as revealed,
+        coalesce((select answerer_count from counted), (select answerer_count from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId})) as answerer_count
       from answer`);
     const [added] = (result as unknown as { rows: RawAnswerRow[] }).rows;
     if (added) {
       const row = fromRawAnswer(added);
-      return { answer: toAnswer(row), isSamePerson: isSamePersonAs(row), answererCount: Number(added.answerer_count) };
+      return { answer: toAnswer(row), isSamePerson: isSamePersonAs(row), answererCount: Number(added.answerer_count), revealed: added.revealed };
     }
-    // A repeated submission inserts nothing: answer with what is stored under its id.
-    const [stored] = await db
-      .select({ answer: checkinAnswers, answererCount: checkinRounds.answererCount })
-      .from(checkinAnswers)
-      .innerJoin(checkinRounds, and(eq(checkinRounds.tenantId, checkinAnswers.tenantId), eq(checkinRounds.roundId, checkinAnswers.roundId)))
-      .where(and(eq(checkinAnswers.tenantId, tenantId), eq(checkinAnswers.roundId, roundId), eq(checkinAnswers.submissionId, submissionId)));
-    if (!stored) throw new Error('answer not stored');
-    return { answer: toAnswer(stored.answer), isSamePerson: isSamePersonAs(stored.answer), answererCount: stored.answererCount };
+    // Nothing stored: the round is not open, or the submission is a repeat (then answer with what is stored).
+    const [found] = await db
+      .select({ round: checkinRounds, answer: checkinAnswers })
+      .from(checkinRounds)
+      .leftJoin(
+        checkinAnswers,
+        and(eq(checkinAnswers.tenantId, checkinRounds.tenantId), eq(checkinAnswers.roundId, checkinRounds.roundId), eq(checkinAnswers.submissionId, submissionId)),
+      )
+      .where(and(eq(checkinRounds.tenantId, tenantId), eq(checkinRounds.roundId, roundId)));
+    if (!found) throw new Error('check-in round not found');
+    const state = found.round.state as Round['state'];
+    if (state !== 'open') return { refused: state };
+    // A round only ever moves from waiting to open to closed: open now and nothing stored means the insert found it
+    // open too, so the submission was a repeat.
+    if (!found.answer) throw new Error('answer not stored');
+    return { answer: toAnswer(found.answer), isSamePerson: isSamePersonAs(found.answer), answererCount: found.round.answererCount, revealed: found.round.revealed };
   },
 
   currentAnswers: async (tenantId, roundId) => {

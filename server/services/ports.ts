@@ -78,6 +78,8 @@ export type StoredRound = {
   round: Round;
 };
 
+export type AddedAnswer = { answer: Answer; isSamePerson: boolean; answererCount: number; revealed: boolean };
+
 export type CheckinStore = {
   /** The choice in force for an occurrence: its own, else the series'. `occurrenceStart` is the ISO start. */
   findChoice(tenantId: string, onlineMeetingId: string, occurrenceStart: string): Promise<StoredChoice | null>;
@@ -87,8 +89,9 @@ export type CheckinStore = {
   ensureRound(tenantId: string, onlineMeetingId: string, occurrenceStart: Date, question: StoredRound['question']): Promise<StoredRound>;
   updateRound(tenantId: string, roundId: string, round: Round): Promise<void>;
   /**
-   * Stores a submission once (repeats are no-ops) and returns what is stored under its id, with how many people have
-   * answered the round so far (each person once, whatever their edits).
+   * Stores a submission once (repeats are no-ops) while the round is open, and returns what is stored under its id,
+   * how many people have answered the round so far (each person once, whatever their edits) and whether the round's
+   * answers are revealed. A round that is not open (any more) stores nothing: `refused` is its state.
    */
   addAnswer(options: {
     tenantId: string;
@@ -98,7 +101,7 @@ export type CheckinStore = {
     anonymousKey: string | null;
     text: string | null;
     scales: Record<string, number> | null;
-  }): Promise<{ answer: Answer; isSamePerson: boolean; answererCount: number }>;
+  }): Promise<AddedAnswer | { refused: Exclude<Round['state'], 'open'> }>;
   /** Each person's latest answer, oldest first. */
   currentAnswers(tenantId: string, roundId: string): Promise<{ answer: Answer; anonymousKey: string | null }[]>;
   /** The library prompts the series' occurrences before `before` asked, in occurrence order (for rotation). */

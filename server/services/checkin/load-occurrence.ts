@@ -4,7 +4,7 @@ import { AppError, isAppError } from '../../errors';
 import type { MeetingDeps } from '../describe-meeting';
 import { getMeeting } from '../get-meeting';
 import type { TtlCache } from '../../lib/ttl-cache';
-import type { LiveEvents, VerifiedUser } from '../ports';
+import type { LiveEvents, StoredRound, VerifiedUser } from '../ports';
 
 export type CheckinDeps = MeetingDeps & {
   live: LiveEvents;
@@ -17,7 +17,11 @@ export type CheckinDeps = MeetingDeps & {
    * It holds the read in flight, so a burst of requests from one person waits for one Graph call, not one each.
    */
   participations: TtlCache<Promise<MeetingView>>;
+  /** Open rounds' ids and questions, which never change once a round opens (see answer-checkin). */
+  openRounds: TtlCache<OpenRound>;
 };
+
+export type OpenRound = Pick<StoredRound, 'roundId' | 'question'>;
 
 export type Occurrence = { meeting: MeetingView; onlineMeetingId: string; start: Date; stream: string };
 

@@ -37,6 +37,7 @@ beforeAll(async () => {
       store: storeB,
       live: liveB,
       participations: createTtlCache({ ttlMs: 60_000, maxEntries: 100, now: () => Date.now() }),
+      openRounds: createTtlCache({ ttlMs: 60_000, maxEntries: 100, now: () => Date.now() }),
       demo: null,
       staticRoot: null,
     }).fetch,
@@ -84,5 +85,20 @@ describe('[CHECKIN]: several server instances on one PostgreSQL', () => {
     expect(answer).toBeDefined();
     expect(JSON.parse(answer!.data)).toMatchObject({ answer: { text: 'Given on A', author: { name: 'Lucía Fernández' } }, answerCount: 1 });
     await panelOnB.close();
+  });
+
+  it('an instance that saw the round open refuses an answer once another instance has closed it', async () => {
+    // Follows the test above: the round is open, and instance B has not taken an answer yet.
+    const checkin = (eventId: string, rest = '') => `/api/meetings/${encodeURIComponent(eventId)}/checkin${rest}`;
+    const answererEvent = await eventIdOf('jonas.weber');
+    const onB = await call(instanceBUrl, 'jonas.weber', 'PUT', checkin(answererEvent, '/answer'), { submissionId: randomUUID(), text: 'Given on B' });
+    expect(onB.status).toBe(200);
+    const organizerEvent = await eventIdOf('hiroshi.tanaka');
+    expect((await call(instanceA.appUrl, 'hiroshi.tanaka', 'POST', checkin(organizerEvent, '/actions'), { action: 'close' })).status).toBe(200);
+    const late = await call(instanceBUrl, 'jonas.weber', 'PUT', checkin(answererEvent, '/answer'), { submissionId: randomUUID(), text: 'Too late, on B' });
+    expect(late.status).toBe(409);
+    expect(((await late.json()) as { error: { message: string } }).error.message).toMatch(/closed/);
+    const { answers } = (await (await call(instanceA.appUrl, 'hiroshi.tanaka', 'GET', checkin(organizerEvent))).json()) as { answers: { text: string }[] };
+    expect(answers.map((a) => a.text).sort()).toEqual(['Given on A', 'Given on B']);
   });
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../../server/db/client';
 import { createStore } from '../../../server/db/store';
-import type { Store } from '../../../server/services/ports';
+import type { Store, StoredRound } from '../../../server/services/ports';
 import { databaseKinds } from '../../support/databases';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -15,10 +15,10 @@ describe.each(databaseKinds)('Check-in answers on $name', ({ open }) => {
   let store: Store;
   let roundId: string;
 
-  const answer = (submissionId: string, who: { named?: string; anonymousKey?: string }, text: string) =>
+  const submit = (submissionId: string, who: { named?: string; anonymousKey?: string }, text: string, round = roundId) =>
     store.checkin.addAnswer({
       tenantId: TENANT,
-      roundId,
+      roundId: round,
       submissionId,
       author: who.named ? { id: who.named, name: who.named.toUpperCase() } : null,
       anonymousKey: who.anonymousKey ?? null,
@@ -26,10 +26,23 @@ describe.each(databaseKinds)('Check-in answers on $name', ({ open }) => {
       scales: null,
     });
 
+  /** Submits to an open round: what the store took. */
+  const answer = async (submissionId: string, who: { named?: string; anonymousKey?: string }, text: string, round = roundId) => {
+    const added = await submit(submissionId, who, text, round);
+    if ('refused' in added) throw new Error(`refused: the round is ${added.refused}`);
+    return added;
+  };
+
+  const moveRound = async (round: Partial<StoredRound['round']>, id = roundId) => {
+    const stored = (await store.checkin.findRound(TENANT, MEETING, START))!;
+    await store.checkin.updateRound(TENANT, id, { ...stored.round, ...round });
+  };
+
   beforeEach(async () => {
     database = await open();
     store = createStore(database.db, database.close);
     ({ roundId } = await store.checkin.ensureRound(TENANT, MEETING, START, { promptId: null, customQuestion: 'One word?', anonymous: false }));
+    await moveRound({ state: 'open' });
   });
   afterEach(async () => {
     await store.close();
@@ -78,9 +91,27 @@ describe.each(databaseKinds)('Check-in answers on $name', ({ open }) => {
 
   it('keeps answers of another round, and their count, apart', async () => {
     const other = await store.checkin.ensureRound(TENANT, MEETING, new Date('2026-11-28T09:00:00Z'), { promptId: null, customQuestion: 'Next week?', anonymous: false });
+    await store.checkin.updateRound(TENANT, other.roundId, { ...other.round, state: 'open' });
     await answer(randomUUID(), { named: 'lucia' }, 'curious');
-    const elsewhere = await store.checkin.addAnswer({ tenantId: TENANT, roundId: other.roundId, submissionId: randomUUID(), author: { id: 'lucia', name: 'LUCIA' }, anonymousKey: null, text: 'later', scales: null });
-    expect(elsewhere.answererCount).toBe(1);
+    expect((await answer(randomUUID(), { named: 'lucia' }, 'later', other.roundId)).answererCount).toBe(1);
     expect((await answer(randomUUID(), { named: 'priya' }, 'ready')).answererCount).toBe(2);
+  });
+
+  it('stores nothing in a round that has not opened or has closed, a repeat included, and says which', async () => {
+    const id = randomUUID();
+    await answer(id, { named: 'lucia' }, 'curious');
+    await moveRound({ state: 'closed' });
+    expect(await submit(randomUUID(), { named: 'priya' }, 'late')).toEqual({ refused: 'closed' });
+    expect(await submit(id, { named: 'lucia' }, 'curious')).toEqual({ refused: 'closed' });
+    const next = await store.checkin.ensureRound(TENANT, MEETING, new Date('2026-11-28T09:00:00Z'), { promptId: null, customQuestion: 'Next week?', anonymous: false });
+    expect(await submit(randomUUID(), { named: 'priya' }, 'early', next.roundId)).toEqual({ refused: 'waiting' });
+    expect(await store.checkin.currentAnswers(TENANT, roundId)).toHaveLength(1);
+    expect(await store.checkin.currentAnswers(TENANT, next.roundId)).toHaveLength(0);
+  });
+
+  it('says whether the round’s answers are revealed as it stores one', async () => {
+    expect((await answer(randomUUID(), { anonymousKey: 'k1' }, 'tired')).revealed).toBe(false);
+    await moveRound({ revealed: true });
+    expect((await answer(randomUUID(), { anonymousKey: 'k2' }, 'fine')).revealed).toBe(true);
   });
 });

@@ -81,9 +81,10 @@ describe.each(databaseKinds)('report store on $name', ({ open }) => {
     tenantId = TENANT,
   ) => {
     const stored = await store.checkin.ensureRound(tenantId, onlineMeetingId, startsAt, { ...question, customQuestion: question.promptId ? null : 'How are you arriving?' });
-    await store.checkin.updateRound(tenantId, stored.roundId, { ...stored.round, state: round.state ?? 'closed', revealed: round.revealed ?? false });
+    // Answers are taken while the round is open; then it moves to the state given.
+    await store.checkin.updateRound(tenantId, stored.roundId, { ...stored.round, state: 'open' });
     for (const [who, answer] of answers) {
-      await store.checkin.addAnswer({
+      const added = await store.checkin.addAnswer({
         tenantId,
         roundId: stored.roundId,
         submissionId: randomUUID(),
@@ -92,7 +93,9 @@ describe.each(databaseKinds)('report store on $name', ({ open }) => {
         text: typeof answer === 'string' ? answer : null,
         scales: typeof answer === 'string' ? null : answer,
       });
+      expect(added).not.toHaveProperty('refused');
     }
+    await store.checkin.updateRound(tenantId, stored.roundId, { ...stored.round, state: round.state ?? 'closed', revealed: round.revealed ?? false });
   };
 
   const addPraise = async (onlineMeetingId: string, startsAt: Date, visibility: 'public' | 'private', recipientId: string | null, tenantId = TENANT) => {

@@ -115,6 +115,7 @@ export const startPraiseInstance = async (
       live,
       praiseGraph: graph,
       participations: createTtlCache({ ttlMs: 60_000, maxEntries: 10_000, now }),
+      openRounds: createTtlCache({ ttlMs: 60_000, maxEntries: 10_000, now }),
       chatRosters: createTtlCache({ ttlMs: 60_000, maxEntries: 10_000, now }),
       onPraiseRecorded: () => delivery.nudge(),
       onUserVerified: (user) => vault.remember(user),
