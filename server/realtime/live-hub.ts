@@ -1,11 +1,12 @@
 // Fans a meeting's live events out to the panels connected to this instance. Publishing anywhere (this instance or
-// another on the same PostgreSQL) NOTIFYs; the notice usually carries the event, which the hub hands to each subscriber
-// at once, otherwise the hub reads the new events once per stream — in id order either way, without gaps or repeats.
-// A subscriber first replays the log after its Last-Event-ID.
+// another on the same PostgreSQL) NOTIFYs; the notice usually carries the event, otherwise the hub reads the new events
+// once per stream — in id order either way, without gaps or repeats. New events of a stream go out together a few
+// times a second (`batchMs`): handing each of a busy meeting's events to each of its 1,000 panels one by one costs
+// more than everything else the meeting does. A subscriber first replays the log after its Last-Event-ID.
 import type { Logger } from 'pino';
 import type { Listen } from '../db/client';
 import { eventOfNotice, LIVE_EVENTS_CHANNEL, type LiveEventNotice } from '../db/live-event-log';
-import type { LiveEvent, LiveEventLog, LiveEvents } from '../services/ports';
+import type { LiveEvent, LiveEventLog, LiveEvents, LiveSubscriber } from '../services/ports';
 
 export type LiveHubOptions = {
   log: LiveEventLog;
@@ -13,17 +14,20 @@ export type LiveHubOptions = {
   logger?: Logger;
   /** A subscriber further behind than this is dropped; its client reconnects and replays from the log. */
   maxPending?: number;
+  /** How long a stream's new events wait to go out together (ms); a panel's own writes are paced more slowly anyway. */
+  batchMs?: number;
+  /** Where the wait for a batch is timed (tests take the turns themselves). */
+  timers?: { set: (run: () => void, ms: number) => unknown; clear: (timer: unknown) => void };
 };
 
 export type LiveHub = LiveEvents & { stop(): Promise<void>; subscriberCount(): number };
 
-type Subscriber = {
+type Subscriber = Pick<LiveSubscriber, 'send' | 'sendBatch'> & {
   lastSent: bigint;
   replaying: boolean;
   buffered: LiveEvent[];
   pending: number;
   chain: Promise<void>;
-  send: (event: LiveEvent) => Promise<void> | void;
   drop: () => void;
 };
 
@@ -39,47 +43,90 @@ type Stream = {
   readAgain: boolean;
   /** A read failed: events may be missing, so the next notice reads the log instead of trusting what it carries. */
   isBehind: boolean;
+  /** Events not handed out yet, and the timer that will (see `batchMs`). */
+  outbox: LiveEvent[];
+  flushTimer: unknown;
 };
 
 const PAGE = 500;
 
-export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: LiveHubOptions): Promise<LiveHub> => {
+const systemTimers = { set: (run: () => void, ms: number): unknown => setTimeout(run, ms), clear: (timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
+
+export const startLiveHub = async ({ log, listen, logger, maxPending = 1000, batchMs = 50, timers = systemTimers }: LiveHubOptions): Promise<LiveHub> => {
   const streams = new Map<string, Stream>();
   const keyOf = (tenantId: string, stream: string) => `${tenantId}\u0000${stream}`;
 
-  /** Hands one event to a subscriber; asynchronous sends are chained so they complete in order. */
-  const deliver = (sub: Subscriber, event: LiveEvent): Promise<void> | undefined => {
-    try {
-      const sent = sub.send(event);
-      if (sent instanceof Promise) return sent.then(() => void sub.pending--, () => sub.drop());
+  /** Hands events over one by one: asynchronous sends complete in order, the rest after them. */
+  const sendEach = (sub: Subscriber, events: readonly LiveEvent[]): Promise<void> | undefined => {
+    for (let i = 0; i < events.length; i++) {
+      const sent = sub.send(events[i]!);
+      if (sent instanceof Promise) {
+        return sent.then(async () => {
+          sub.pending--;
+          for (const event of events.slice(i + 1)) {
+            await sub.send(event);
+            sub.pending--;
+          }
+        });
+      }
       sub.pending--;
-    } catch {
-      sub.drop();
     }
     return undefined;
   };
 
-  const sendInOrder = (sub: Subscriber, event: LiveEvent, id = BigInt(event.id)) => {
-    if (id <= sub.lastSent) return;
-    sub.lastSent = id;
-    if (++sub.pending > maxPending) return sub.drop();
-    // Nothing in flight (the usual case: the SSE writer's send is synchronous): send now, without a promise per event.
-    if (sub.pending === 1) {
-      const inFlight = deliver(sub, event);
+  /** Hands events (in id order, all new to it) to a subscriber, after anything still in flight to it. */
+  const deliver = (sub: Subscriber, events: readonly LiveEvent[]) => {
+    const wasIdle = sub.pending === 0;
+    sub.pending += events.length;
+    if (sub.pending > maxPending) return sub.drop();
+    const run = (): Promise<void> | undefined => {
+      try {
+        if (sub.sendBatch) {
+          sub.sendBatch(events);
+          sub.pending -= events.length;
+          return undefined;
+        }
+        return sendEach(sub, events)?.catch(() => sub.drop());
+      } catch {
+        sub.drop();
+        return undefined;
+      }
+    };
+    // Nothing in flight (the usual case: the SSE writer's send is synchronous): send now, without a promise.
+    if (wasIdle) {
+      const inFlight = run();
       if (inFlight) sub.chain = inFlight;
       return;
     }
-    sub.chain = sub.chain.then(() => deliver(sub, event));
+    sub.chain = sub.chain.then(run);
   };
 
-  /** Hands an event to every subscriber of the stream (the same object, so it is serialized once). */
-  const fanOut = (s: Stream, event: LiveEvent) => {
-    const id = BigInt(event.id);
-    s.position = id;
+  /** Hands a subscriber the events of `events` (in id order) that it has not had yet. */
+  const sendInOrder = (sub: Subscriber, events: readonly LiveEvent[]) => {
+    let from = 0;
+    while (from < events.length && BigInt(events[from]!.id) <= sub.lastSent) from++;
+    if (from === events.length) return;
+    const fresh = from === 0 ? events : events.slice(from);
+    sub.lastSent = BigInt(fresh.at(-1)!.id);
+    deliver(sub, fresh);
+  };
+
+  /** Hands the stream's waiting events to every subscriber as one batch (the same array, so it is serialized once). */
+  const flush = (s: Stream) => {
+    s.flushTimer = null;
+    const batch = s.outbox;
+    s.outbox = [];
     for (const sub of s.subscribers) {
-      if (sub.replaying) sub.buffered.push(event);
-      else sendInOrder(sub, event, id);
+      if (sub.replaying) sub.buffered.push(...batch);
+      else sendInOrder(sub, batch);
     }
+  };
+
+  /** Queues a new event of the stream for its subscribers (see `batchMs`). */
+  const fanOut = (s: Stream, event: LiveEvent) => {
+    s.position = BigInt(event.id);
+    s.outbox.push(event);
+    s.flushTimer ??= timers.set(() => flush(s), batchMs);
   };
 
   /** Reads what is new in a stream once, for all of its subscribers; notices that arrive meanwhile cause one more read. */
@@ -149,7 +196,18 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     const key = keyOf(tenantId, stream);
     const existing = streams.get(key);
     if (existing) return existing;
-    const s: Stream = { tenantId, stream, ready: Promise.resolve(), position: undefined, subscribers: new Set(), isReading: false, readAgain: false, isBehind: false };
+    const s: Stream = {
+      tenantId,
+      stream,
+      ready: Promise.resolve(),
+      position: undefined,
+      subscribers: new Set(),
+      isReading: false,
+      readAgain: false,
+      isBehind: false,
+      outbox: [],
+      flushTimer: null,
+    };
     s.ready = log.latestId(tenantId, stream).then(
       (id) => void (s.position = BigInt(id ?? '0')),
       (error: unknown) => {
@@ -161,7 +219,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     return s;
   };
 
-  const subscribe: LiveEvents['subscribe'] = async (tenantId, stream, lastEventId, { send, onDropped }) => {
+  const subscribe: LiveEvents['subscribe'] = async (tenantId, stream, lastEventId, { send, sendBatch, onDropped }) => {
     const key = keyOf(tenantId, stream);
     // The entry may have been closed by its last subscriber leaving while this one waited for it: open it again.
     let owner: Stream;
@@ -181,6 +239,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
       onDropped?.();
     };
     const sub: Subscriber = { lastSent: BigInt(lastEventId ?? '0'), replaying: true, buffered: [], pending: 0, chain: Promise.resolve(), send, drop };
+    if (sendBatch) sub.sendBatch = sendBatch;
     owner.subscribers.add(sub);
     // Replay from the log; events the hub reads meanwhile wait in `buffered` and are deduplicated by id.
     let after = lastEventId;
@@ -188,7 +247,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     try {
       do {
         page = await log.since(tenantId, stream, after, PAGE);
-        for (const event of page) sendInOrder(sub, event);
+        sendInOrder(sub, page);
         after = page.at(-1)?.id ?? after;
       } while (page.length === PAGE && !closed);
     } catch (error) {
@@ -197,7 +256,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
       throw error;
     }
     sub.replaying = false;
-    for (const event of sub.buffered.splice(0)) sendInOrder(sub, event);
+    sendInOrder(sub, sub.buffered.splice(0));
     return unsubscribe;
   };
 
@@ -207,6 +266,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000 }: L
     subscribe,
     subscriberCount: () => [...streams.values()].reduce((n, s) => n + s.subscribers.size, 0),
     stop: async () => {
+      for (const s of streams.values()) if (s.flushTimer !== null) timers.clear(s.flushTimer);
       streams.clear();
       await unlisten();
     },

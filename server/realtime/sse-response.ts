@@ -8,6 +8,8 @@ export type SseStream = {
   response: Response;
   /** Queues a live event (coalesced with others that arrive close together, see sse-writer). */
   send(event: LiveEvent): void;
+  /** Queues several live events, in order. */
+  sendBatch(events: readonly LiveEvent[]): void;
   /** A comment line: keeps proxies from closing an idle stream. */
   ping(): void;
   /** Ends the stream; the client's EventSource reconnects with Last-Event-ID and replays from the log. */
@@ -71,6 +73,7 @@ export const createSseStream = (writerOptions: SseWriterOptions = {}): SseStream
       headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' },
     }),
     send: writer.send,
+    sendBatch: writer.sendBatch,
     // Only when the client is keeping up: one that is behind is receiving data anyway.
     ping: () => {
       if (!isClosed && (controller.desiredSize ?? 0) > 0) controller.enqueue(KEEP_ALIVE);

@@ -16,6 +16,14 @@ const frameOf = (event: LiveEvent): Uint8Array => {
   return frame;
 };
 
+// A batch the hub hands out goes to every panel of the meeting as the same array: join its frames once too.
+const batchFrames = new WeakMap<readonly LiveEvent[], Uint8Array>();
+const framesOf = (events: readonly LiveEvent[]): Uint8Array => {
+  let frames = batchFrames.get(events);
+  if (frames === undefined) batchFrames.set(events, (frames = joined(events.map(frameOf))));
+  return frames;
+};
+
 /** The frames as one chunk (one write, one syscall): a copy of bytes already encoded. */
 const joined = (chunks: Uint8Array[]): Uint8Array => {
   if (chunks.length === 1) return chunks[0]!;
@@ -30,12 +38,14 @@ const joined = (chunks: Uint8Array[]): Uint8Array => {
 
 export type SseWriter = {
   send(event: LiveEvent): void;
+  /** Several events at once, in order (see LiveSubscriber.sendBatch). */
+  sendBatch(events: readonly LiveEvent[]): void;
   /** The stream has ended: frees its share of the write budget; later events are dropped. */
   close(): void;
 };
 
 export type SseWriterOptions = {
-  /** Waiting frames beyond this cut the client off (it reconnects and replays from the log). */
+  /** Waiting events beyond this cut the client off (it reconnects and replays from the log). */
   maxBuffered?: number;
   /**
    * Paces the writes: at most one per stream per `intervalMs()` (a busy meeting's events then share a write, a quiet
@@ -52,6 +62,8 @@ export const createSseWriter = (
   { maxBuffered = 1000, queue = processSseWriteQueue, now = () => performance.now(), setTimer = setTimeout }: SseWriterOptions = {},
 ): SseWriter => {
   const queued: Uint8Array[] = [];
+  /** Events in `queued` (a chunk may hold several). */
+  let queuedEvents = 0;
   // Waiting for the interval to pass, for the queue, or for the previous write: events meanwhile join the next write.
   let isPending = false;
   let isClosed = false;
@@ -63,6 +75,7 @@ export const createSseWriter = (
   const end = () => {
     isClosed = true;
     queued.length = 0;
+    queuedEvents = 0;
     leaveBudget?.();
   };
 
@@ -75,6 +88,7 @@ export const createSseWriter = (
     if (isClosed) return;
     lastWriteAt = now();
     try {
+      queuedEvents = 0;
       await write(joined(queued.splice(0)));
     } catch {
       fail();
@@ -92,13 +106,19 @@ export const createSseWriter = (
     else queue.run(() => void writeQueued());
   };
 
+  const enqueue = (chunk: Uint8Array, events: number) => {
+    if (isClosed) return;
+    leaveBudget ??= queue.open();
+    queued.push(chunk);
+    queuedEvents += events;
+    if (queuedEvents > maxBuffered) return fail();
+    schedule();
+  };
+
   return {
-    send: (event) => {
-      if (isClosed) return;
-      leaveBudget ??= queue.open();
-      queued.push(frameOf(event));
-      if (queued.length > maxBuffered) return fail();
-      schedule();
+    send: (event) => enqueue(frameOf(event), 1),
+    sendBatch: (events) => {
+      if (events.length > 0) enqueue(framesOf(events), events.length);
     },
     close: end,
   };

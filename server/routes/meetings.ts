@@ -40,7 +40,7 @@ export const meetingRoutes = (deps: MeetingDeps & Pick<CheckinDeps, 'participati
       const follower = await followMeeting(deps, { user: c.get('user'), eventId: c.req.valid('param').eventId });
       const lastEventId = c.req.valid('header')['last-event-id'] ?? null;
       const sse = createSseStream();
-      const unsubscribe = await follower.subscribe(lastEventId, { send: sse.send, onDropped: sse.close });
+      const unsubscribe = await follower.subscribe(lastEventId, { send: sse.send, sendBatch: sse.sendBatch, onDropped: sse.close });
       const keepAlive = setInterval(sse.ping, KEEP_ALIVE_MS);
       sse.onClose(() => {
         clearInterval(keepAlive);

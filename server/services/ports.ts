@@ -160,7 +160,15 @@ export type LiveEvents = {
   subscribe(tenantId: string, stream: string, lastEventId: string | null, subscriber: LiveSubscriber): Promise<() => void>;
 };
 
-export type LiveSubscriber = { send: (event: LiveEvent) => Promise<void> | void; onDropped?: () => void };
+export type LiveSubscriber = {
+  send: (event: LiveEvent) => Promise<void> | void;
+  /**
+   * When given, events that go out together come as one call (in id order). The array may be the one every
+   * subscriber of the stream gets: read it, never change it.
+   */
+  sendBatch?: (events: readonly LiveEvent[]) => void;
+  onDropped?: () => void;
+};
 
 export type Clock = { now(): Date };
 

@@ -2,7 +2,7 @@
 // server instances through PostgreSQL LISTEN/NOTIFY.
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../../../server/db/client';
+import { openDatabase, type Listen, type OpenDatabase } from '../../../server/db/client';
 import { createLiveEventLog } from '../../../server/db/live-event-log';
 import { startLiveHub, type LiveHub } from '../../../server/realtime/live-hub';
 import type { LiveEvent } from '../../../server/services/ports';
@@ -111,6 +111,39 @@ describe.each(databaseKinds)('[LIVE]: live events on $name', ({ open }) => {
     await panel.until(5);
     expect(panel.received.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }]);
     expect(reads).toBe(readsToReplay);
+  });
+
+  it('hands events that arrive within one wait to every subscriber as one batch, the same array for all', async () => {
+    const database = await openDb();
+    let notices = 0;
+    let thirdNoticeCame = () => {};
+    const thirdNotice = new Promise<void>((resolve) => (thirdNoticeCame = resolve));
+    const listen: Listen = (channel, onNotice, onReconnect) =>
+      database.listen(
+        channel,
+        (payload) => {
+          onNotice(payload);
+          if (++notices === 3) thirdNoticeCame();
+        },
+        onReconnect,
+      );
+    const waits: (() => void)[] = [];
+    const hub = await startLiveHub({ log: createLiveEventLog(database.db), listen, timers: { set: (run) => waits.push(run), clear: () => {} } });
+    cleanups.push(() => hub.stop());
+    const batches: (readonly LiveEvent[])[] = [];
+    const otherBatches: (readonly LiveEvent[])[] = [];
+    const oneByOne = () => {
+      throw new Error('sent one by one');
+    };
+    await hub.subscribe(TENANT, STREAM, null, { send: oneByOne, sendBatch: (events) => void batches.push(events) });
+    await hub.subscribe(TENANT, STREAM, null, { send: oneByOne, sendBatch: (events) => void otherBatches.push(events) });
+    for (const n of [1, 2, 3]) await hub.publish(TENANT, STREAM, 'answer', { n });
+    await thirdNotice;
+    expect(batches).toEqual([]);
+    expect(waits).toHaveLength(1);
+    waits.shift()!();
+    expect(batches.map((batch) => batch.map((e) => e.data))).toEqual([[{ n: 1 }, { n: 2 }, { n: 3 }]]);
+    expect(otherBatches[0]).toBe(batches[0]);
   });
 
   it('a subscriber whose replay failed is sent nothing more', async () => {
