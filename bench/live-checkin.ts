@@ -3,8 +3,8 @@
 // memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run. Also the
 // server process's CPU time and event loop utilization while the answers come, every process's CPU time over the same
 // span, and the machine's load average (the machine is shared: read the figures against it).
-// Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10]
-// Set BENCH_DATABASE_URL to run against PostgreSQL instead of PGlite; BENCH_TRACE=1 prints every answer's latency, in
+// Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10] [--database pglite|postgres]
+// On PostgreSQL it uses BENCH_DATABASE_URL when set, else a throwaway cluster from Debian's binaries (as the tests do); BENCH_TRACE=1 prints every answer's latency, in
 // order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
 // bench/lib/sse-panels.ts, the people answering in bench/lib/paced-requests.ts — so that neither reading 1,000 streams
 // nor sending the answers shares the server's event loop.
@@ -21,15 +21,20 @@ import pino from 'pino';
 import { loadConfig } from '../server/env';
 import { startRoundtable } from '../server/start';
 import { cpuTimeBetween, readCpuTimes } from './lib/processes';
+import { startBenchPostgres } from './lib/throwaway-postgres';
 
-const { values } = parseArgs({ options: { panels: { type: 'string', default: '1000' }, answers: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { panels: { type: 'string', default: '1000' }, answers: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' }, database: { type: 'string', default: 'pglite' } },
+});
 const PANELS = Number(values.panels);
 const ANSWERS = Number(values.answers);
 const SECONDS = Number(values.seconds);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'roundtable-bench-'));
 const env: Record<string, string> = { PORT: '0', EMULATOR_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const postgres = values.database === 'postgres' ? await startBenchPostgres('roundtable_bench_live') : null;
+if (postgres && 'error' in postgres) throw new Error(`no PostgreSQL for the benchmark: ${postgres.error}`);
+if (postgres) env.DATABASE_URL = postgres.url;
 const running = await startRoundtable(loadConfig(env), { logger: pino({ level: 'silent' }), staticRoot: null });
 const emulator = running.emulator!;
 const app = running.appUrl;
@@ -138,7 +143,7 @@ const deliveryLags = [...completedAt].map(([answer, at]) => at - sentAt.get(answ
 console.log(
   JSON.stringify({
     bench: 'live-checkin',
-    database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite',
+    database: postgres ? 'postgres' : 'pglite',
     panels: PANELS,
     answers: ANSWERS,
     seconds: SECONDS,
@@ -171,5 +176,6 @@ if (process.env.BENCH_TRACE) console.error(JSON.stringify(latencies.map((l) => M
 child.kill();
 requester.kill();
 await running.stop();
+postgres?.stop();
 await rm(dataDir, { recursive: true, force: true });
 process.exit(0);
