@@ -1,8 +1,8 @@
 // Fans a meeting's live events out to the panels connected to this instance. Publishing anywhere (this instance or
 // another on the same PostgreSQL) NOTIFYs; the notice usually carries the event, otherwise the hub reads the new events
-// once per stream — in id order either way, without gaps or repeats. New events of a stream go out together a few
-// times a second (`batchMs`): handing each of a busy meeting's events to each of its 1,000 panels one by one costs
-// more than everything else the meeting does. A subscriber first replays the log after its Last-Event-ID.
+// once per stream — in id order either way, without gaps or repeats. A big meeting's new events go out together a few
+// times a second (`batchMs`): handing each of its events to each of its 1,000 panels one by one costs more than
+// everything else the meeting does. A subscriber first replays the log after its Last-Event-ID.
 import type { Logger } from 'pino';
 import type { Listen } from '../db/client';
 import { eventOfNotice, LIVE_EVENTS_CHANNEL, type LiveEventNotice } from '../db/live-event-log';
@@ -14,8 +14,12 @@ export type LiveHubOptions = {
   logger?: Logger;
   /** A subscriber further behind than this is dropped; its client reconnects and replays from the log. */
   maxPending?: number;
-  /** How long a stream's new events wait to go out together (ms); a panel's own writes are paced more slowly anyway. */
+  /**
+   * How long the new events of a stream with at least `batchFrom` subscribers wait to go out together (ms); a big
+   * meeting's panels' own writes are paced more slowly anyway. A smaller stream's events go out at the next turn.
+   */
   batchMs?: number;
+  batchFrom?: number;
   /** Where the wait for a batch is timed (tests take the turns themselves). */
   timers?: { set: (run: () => void, ms: number) => unknown; clear: (timer: unknown) => void };
 };
@@ -52,7 +56,7 @@ const PAGE = 500;
 
 const systemTimers = { set: (run: () => void, ms: number): unknown => setTimeout(run, ms), clear: (timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
 
-export const startLiveHub = async ({ log, listen, logger, maxPending = 1000, batchMs = 50, timers = systemTimers }: LiveHubOptions): Promise<LiveHub> => {
+export const startLiveHub = async ({ log, listen, logger, maxPending = 1000, batchMs = 50, batchFrom = 100, timers = systemTimers }: LiveHubOptions): Promise<LiveHub> => {
   const streams = new Map<string, Stream>();
   const keyOf = (tenantId: string, stream: string) => `${tenantId}\u0000${stream}`;
 
@@ -126,7 +130,7 @@ export const startLiveHub = async ({ log, listen, logger, maxPending = 1000, bat
   const fanOut = (s: Stream, event: LiveEvent) => {
     s.position = BigInt(event.id);
     s.outbox.push(event);
-    s.flushTimer ??= timers.set(() => flush(s), batchMs);
+    s.flushTimer ??= timers.set(() => flush(s), s.subscribers.size >= batchFrom ? batchMs : 0);
   };
 
   /** Reads what is new in a stream once, for all of its subscribers; notices that arrive meanwhile cause one more read. */

@@ -128,7 +128,9 @@ describe.each(databaseKinds)('[LIVE]: live events on $name', ({ open }) => {
         onReconnect,
       );
     const waits: (() => void)[] = [];
-    const hub = await startLiveHub({ log: createLiveEventLog(database.db), listen, timers: { set: (run) => waits.push(run), clear: () => {} } });
+    const waitsMs: number[] = [];
+    const timers = { set: (run: () => void, ms: number) => (waitsMs.push(ms), waits.push(run)), clear: () => {} };
+    const hub = await startLiveHub({ log: createLiveEventLog(database.db), listen, timers, batchMs: 50, batchFrom: 2 });
     cleanups.push(() => hub.stop());
     const batches: (readonly LiveEvent[])[] = [];
     const otherBatches: (readonly LiveEvent[])[] = [];
@@ -140,10 +142,23 @@ describe.each(databaseKinds)('[LIVE]: live events on $name', ({ open }) => {
     for (const n of [1, 2, 3]) await hub.publish(TENANT, STREAM, 'answer', { n });
     await thirdNotice;
     expect(batches).toEqual([]);
-    expect(waits).toHaveLength(1);
+    expect(waitsMs).toEqual([50]);
     waits.shift()!();
     expect(batches.map((batch) => batch.map((e) => e.data))).toEqual([[{ n: 1 }, { n: 2 }, { n: 3 }]]);
     expect(otherBatches[0]).toBe(batches[0]);
+  });
+
+  it('hands a small stream’s events out at the next turn, without the wait', async () => {
+    const database = await openDb();
+    const waitsMs: number[] = [];
+    const timers = { set: (run: () => void, ms: number) => (waitsMs.push(ms), setTimeout(run, ms)), clear: (timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
+    const hub = await startLiveHub({ log: createLiveEventLog(database.db), listen: database.listen, timers, batchMs: 50, batchFrom: 2 });
+    cleanups.push(() => hub.stop());
+    const panel = collector();
+    await hub.subscribe(TENANT, STREAM, null, panel);
+    await hub.publish(TENANT, STREAM, 'answer', { n: 1 });
+    await panel.until(1);
+    expect(waitsMs).toEqual([0]);
   });
 
   it('a subscriber whose replay failed is sent nothing more', async () => {
