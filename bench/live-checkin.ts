@@ -4,12 +4,13 @@
 // server process's CPU time and event loop utilization while the answers come, every process's CPU time over the same
 // span, and the machine's load average (the machine is shared: read the figures against it).
 // Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10] [--database pglite|postgres]
+// [--question text|pulse]
 // On PostgreSQL it uses BENCH_DATABASE_URL when set, else a throwaway cluster from Debian's binaries (as the tests do); BENCH_TRACE=1 prints every answer's latency, in
 // order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
 // bench/lib/sse-panels.ts, the people answering in bench/lib/paced-requests.ts — so that neither reading 1,000 streams
 // nor sending the answers shares the server's event loop.
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { cpuTimeBetween, readCpuTimes } from './lib/processes';
 import { startBenchPostgres } from './lib/throwaway-postgres';
 
 const { values } = parseArgs({
-  options: { panels: { type: 'string', default: '1000' }, answers: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' }, database: { type: 'string', default: 'pglite' } },
+  options: { panels: { type: 'string', default: '1000' }, answers: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '10' }, database: { type: 'string', default: 'pglite' }, question: { type: 'string', default: 'text' } },
 });
 const PANELS = Number(values.panels);
 const ANSWERS = Number(values.answers);
@@ -49,7 +50,11 @@ const eventIds = new Map<string, string>();
 for (const p of people) eventIds.set(p.upn, ((await (await call(p.upn, '/api/meetings/next')).json()) as { eventId: string }).eventId);
 const organizer = people.find((p) => p.upn.startsWith('hiroshi.'))!.upn;
 const checkin = (upn: string, rest = '') => `/api/meetings/${encodeURIComponent(eventIds.get(upn)!)}/checkin${rest}`;
-await call(organizer, checkin(organizer), { method: 'PUT', body: JSON.stringify({ promptId: null, customQuestion: 'One word for today?', anonymous: false, scope: 'occurrence' }) });
+// A question of one's own (answers are text), or the pulse (answers are two 1–5 scales, and every answer carries the
+// round's averages, which the server recomputes).
+const isPulse = values.question === 'pulse';
+const question = isPulse ? { promptId: 'pulse.freedomInclusion', customQuestion: null } : { promptId: null, customQuestion: 'One word for today?' };
+await call(organizer, checkin(organizer), { method: 'PUT', body: JSON.stringify({ ...question, anonymous: false, scope: 'occurrence' }) });
 await call(organizer, checkin(organizer, '/actions'), { method: 'POST', body: JSON.stringify({ action: 'open' }) });
 const { lastEventId } = (await (await call(organizer, checkin(organizer))).json()) as { lastEventId: string };
 
@@ -94,7 +99,10 @@ const panels = Array.from({ length: PANELS }, (_, i) => {
 });
 const serverHeapBefore = process.memoryUsage().heapUsed;
 const child = fork(fileURLToPath(new URL('./lib/sse-panels.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
-child.send({ panels, pattern: '"text":"answer (\\d+)"' });
+// Each answer is told apart by its submission id: this run's own first part, and its number as the last 12 digits.
+const run = randomBytes(4).toString('hex');
+const submissionIdOf = (i: number) => `${run}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+child.send({ panels, pattern: `"submissionId":"${run}-0000-4000-8000-(\\d{12})"` });
 const completedAt = new Map<number, number>();
 const sentAt = new Map<number, number>();
 const whenAllReceived: { resolve: () => void } = { resolve: () => {} };
@@ -117,7 +125,8 @@ const loadAtStart = loadavg()[0]!;
 const done = new Promise<void>((resolve) => (whenAllReceived.resolve = resolve));
 const answers = Array.from({ length: ANSWERS }, (_, i) => {
   const upn = people[i % people.length]!.upn;
-  return { url: `${app}${checkin(upn, '/answer')}`, method: 'PUT', headers: authorized(upn), body: JSON.stringify({ submissionId: randomUUID(), text: `answer ${i}` }) };
+  const answer = isPulse ? { text: null, scales: { freedom: 1 + (i % 5), inclusion: 1 + ((i * 3) % 5) } } : { text: `answer ${i}` };
+  return { url: `${app}${checkin(upn, '/answer')}`, method: 'PUT', headers: authorized(upn), body: JSON.stringify({ submissionId: submissionIdOf(i), ...answer }) };
 });
 const overflowsBefore = listenOverflows();
 const cpuBefore = process.cpuUsage();
@@ -144,6 +153,7 @@ console.log(
   JSON.stringify({
     bench: 'live-checkin',
     database: postgres ? 'postgres' : 'pglite',
+    question: isPulse ? 'pulse' : 'text',
     panels: PANELS,
     answers: ANSWERS,
     seconds: SECONDS,
