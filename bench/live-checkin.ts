@@ -3,10 +3,10 @@
 // memory per open stream; the baseline is GET /healthz latency at the same rate, measured in the same run. Also the
 // server process's CPU time and event loop utilization while the answers come, every process's CPU time over the same
 // span, and the machine's load average (the machine is shared: read the figures against it).
-// Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10] [--database pglite|postgres]
-// [--question text|pulse]
-// On PostgreSQL it uses BENCH_DATABASE_URL when set, else a throwaway cluster from Debian's binaries (as the tests do); BENCH_TRACE=1 prints every answer's latency, in
-// order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
+// Usage: node --import tsx bench/live-checkin.ts [--panels 1000] [--answers 1000] [--seconds 10]
+//   [--database pglite|postgres] [--question text|pulse]
+// On PostgreSQL it uses BENCH_DATABASE_URL when set, else a throwaway cluster from Debian's binaries (as the tests
+// do). BENCH_TRACE=1 prints every answer's latency, in order, on stderr (to see where a slow tail comes from). The clients run in child processes — the panels in
 // bench/lib/sse-panels.ts, the people answering in bench/lib/paced-requests.ts — so that neither reading 1,000 streams
 // nor sending the answers shares the server's event loop.
 import { fork } from 'node:child_process';

@@ -125,8 +125,9 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
   const getUserToken = createOnBehalfOf({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
   const getAppToken = createAppTokenSource({ clientId: wiring.app.clientId, clientSecret: wiring.app.clientSecret, identity: wiring.identity });
   const clock = options.clock ?? systemClock;
+  const nowMs = () => clock.now().getTime();
   // Praise: chat posts go out as their giver, so each instance keeps givers' latest tokens in memory (never stored).
-  const praiseGraph = createPraiseGraph({ baseUrl: wiring.graphBaseUrl, getUserToken, getAppToken, now: () => clock.now().getTime() });
+  const praiseGraph = createPraiseGraph({ baseUrl: wiring.graphBaseUrl, getUserToken, getAppToken, now: nowMs });
   let praiseDelivery: PraiseDeliveryWorker | null = null;
   const tokenVault = createTokenVault({ now: () => clock.now(), onNewToken: async (user, expiresAt) => praiseDelivery?.onGiverToken(user, expiresAt) });
   const defaultStatic = resolve('dist');
@@ -142,9 +143,9 @@ export const startRoundtable = async (config: Config, options: StartOptions = {}
     store,
     live,
     anonymousAnswerKey: anonymousAnswerKeyFor(config, wiring.app),
-    participations: createTtlCache({ ttlMs: 60_000, maxEntries: 50_000, now: () => (options.clock ?? systemClock).now().getTime() }),
-    openRounds: createTtlCache({ ttlMs: 3_600_000, maxEntries: 10_000, now: () => (options.clock ?? systemClock).now().getTime() }),
-    clock: options.clock ?? systemClock,
+    participations: createTtlCache({ ttlMs: 60_000, maxEntries: 50_000, now: nowMs }),
+    openRounds: createTtlCache({ ttlMs: 3_600_000, maxEntries: 10_000, now: nowMs }),
+    clock,
     bodyLimitBytes: config.bodyLimitBytes,
     staticRoot: options.staticRoot !== undefined ? options.staticRoot : existsSync(defaultStatic) ? defaultStatic : null,
     iconsRoot: existsSync(resolve('manifest/icons')) ? resolve('manifest/icons') : null,

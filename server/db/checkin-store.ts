@@ -122,7 +122,7 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
     const isSamePersonAs = (row: { authorId: string | null; anonymousKey: string | null }) => (author ? row.authorId === author.id : row.anonymousKey === anonymousKey);
     const result = await db.execute(sql`
       with round as (
-        select revealed from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId} and state = 'open'
+        select revealed, answerer_count from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId} and state = 'open'
       ),
       answer as (
         insert into ${checkinAnswers} (tenant_id, round_id, submission_id, author_id, author_name, anonymous_key, text, scales)
@@ -142,9 +142,8 @@ export const createCheckinStore = (db: Database): CheckinStore => ({
         where tenant_id = ${tenantId} and round_id = ${roundId} and exists (select from answerer)
         returning answerer_count
       )
-      select answer.*, (select revealed from round) as revealed,
-        coalesce((select answerer_count from counted), (select answerer_count from ${checkinRounds} where tenant_id = ${tenantId} and round_id = ${roundId})) as answerer_count
-      from answer`);
+      select answer.*, round.revealed, coalesce((select answerer_count from counted), round.answerer_count) as answerer_count
+      from answer, round`);
     const [added] = (result as unknown as { rows: RawAnswerRow[] }).rows;
     if (added) {
       const row = fromRawAnswer(added);

@@ -25,16 +25,7 @@ const framesOf = (events: readonly LiveEvent[]): Uint8Array => {
 };
 
 /** The frames as one chunk (one write, one syscall): a copy of bytes already encoded. */
-const joined = (chunks: Uint8Array[]): Uint8Array => {
-  if (chunks.length === 1) return chunks[0]!;
-  const whole = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return whole;
-};
+const joined = (chunks: Uint8Array[]): Uint8Array => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
 
 export type SseWriter = {
   send(event: LiveEvent): void;

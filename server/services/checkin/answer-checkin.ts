@@ -13,8 +13,8 @@ export type AnswerCheckinOptions = {
 
 /**
  * A participant answers (or edits their answer) while the round is open. Repeating a submission returns what is
- * stored (while the round is open). The answer is committed before anyone is told, and the live event for an anonymous answer carries only
- * the count until the facilitator reveals the round.
+ * stored (while the round is open). The answer is committed before anyone is told, and the live event for an
+ * anonymous answer carries only the count until the facilitator reveals the round.
  */
 export const answerCheckin = async (deps: CheckinDeps, { user, eventId, submission }: AnswerCheckinOptions): Promise<Answer> => {
   const { onlineMeetingId, start, stream } = await loadOccurrence(deps, user, eventId);
